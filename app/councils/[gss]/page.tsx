@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { CouncilLink, CouncilLinkList } from "@/components/council/council-link";
+import { CouncilPartnershipsTable } from "@/components/council/council-partnerships-table";
+import { BackLink } from "@/components/ui/back-link";
+import { ExternalLink } from "@/components/ui/external-link";
+import { InsetText } from "@/components/ui/inset-text";
+import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
+import { getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
+import { COUNCIL_TIER_LABELS, COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS, isGssCode } from "@/lib/councils/labels";
+import type { CouncilDetail, CouncilRef } from "@/lib/councils/types";
+import { formatCount, formatMonthYear, hostOf, pluralise } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ gss: string }>;
+
+async function lookUp(params: Params) {
+  const raw = (await params).gss;
+  const code = raw.toUpperCase();
+  // A malformed code is a page that does not exist, never a server error.
+  if (!isGssCode(code)) notFound();
+  if (code !== raw) permanentRedirect(`/councils/${code}`);
+  const found = await getCouncil(code);
+  if (!found) notFound();
+  if (found.viaFormerCode && found.council.gss) permanentRedirect(`/councils/${found.council.gss}`);
+  return found.council;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const raw = (await params).gss.toUpperCase();
+  const found = isGssCode(raw) ? await getCouncil(raw) : null;
+  if (!found) return { title: "Page not found" };
+  return { title: found.council.name };
+}
+
+/** "County council, abolished April 2023": the type tells apart a county and the unitary that took its name. */
+function describeFormer(council: CouncilRef): string {
+  const type = council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Council";
+  return council.abolishedOn ? `${type}, abolished ${formatMonthYear(council.abolishedOn)}` : type;
+}
+
+function detailRows(council: CouncilDetail): SummaryListRow[] {
+  const rows: SummaryListRow[] = [];
+  if (council.officialName && council.officialName !== council.name) {
+    rows.push({ key: "Official name", value: council.officialName });
+  }
+  rows.push({
+    key: "GSS code",
+    value: (
+      <>
+        <code>{council.gss}</code>
+        {council.formerGssCodes.length > 0 && (
+          <span className="govuk-body-s">
+            {" "}
+            (formerly {council.formerGssCodes.map((code) => code).join(", ")})
+          </span>
+        )}
+      </>
+    ),
+  });
+  rows.push({ key: "Type", value: council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Not recorded" });
+  if (council.tier) rows.push({ key: "Tier", value: COUNCIL_TIER_LABELS[council.tier] });
+  if (council.county) rows.push({ key: "County", value: <CouncilLink council={council.county} /> });
+  if (council.region) rows.push({ key: "Region", value: REGION_LABELS[council.region] });
+  rows.push({ key: "Nation", value: council.nation ? NATION_LABELS[council.nation] : "Not recorded" });
+  rows.push({
+    key: "Population",
+    value: council.population !== null ? formatCount(council.population) : "Not recorded",
+  });
+  rows.push({
+    key: "Website",
+    value: council.homepageUrl ? (
+      <ExternalLink href={council.homepageUrl}>
+        {hostOf(council.homepageUrl)}
+        <span className="govuk-visually-hidden"> ({council.name} website)</span>
+      </ExternalLink>
+    ) : (
+      "Not recorded"
+    ),
+  });
+  return rows;
+}
+
+export default async function CouncilPage({ params }: { params: Params }) {
+  const council = await lookUp(params);
+  const partnerships = await partnershipsOfCouncil(council.id);
+  // A current county lists its current districts; an abolished one, those it had.
+  const districts = council.abolished
+    ? council.districts
+    : council.districts.filter((district) => district.abolishedOn === null);
+  const typeLabel = council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Council";
+
+  return (
+    <>
+      <BackLink href="/councils">All councils</BackLink>
+      <span className="govuk-caption-l">
+        {typeLabel}
+        {council.abolished && " (abolished)"}
+      </span>
+      <h1 className="govuk-heading-l">{council.name}</h1>
+
+      {council.abolished && (
+        <InsetText>
+          <p className="govuk-body">
+            {council.abolishedOn ? `Abolished in ${formatMonthYear(council.abolishedOn)}` : "Abolished"}
+            {council.successors.length > 0 ? (
+              <>
+                ; its area is now covered by{" "}
+                <CouncilLinkList
+                  councils={council.successors}
+                  noteFor={(successor) =>
+                    successor.abolishedOn && ` (itself abolished in ${formatMonthYear(successor.abolishedOn)})`
+                  }
+                />
+                .
+              </>
+            ) : (
+              "."
+            )}
+          </p>
+        </InsetText>
+      )}
+
+      <SummaryList rows={detailRows(council)} />
+
+      {council.predecessors.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Councils it replaced</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {council.predecessors.map((predecessor) => (
+              <li key={predecessor.id}>
+                <CouncilLink council={predecessor} /> ({describeFormer(predecessor)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {districts.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">District councils in the county</h2>
+          <p className="govuk-body">
+            <CouncilLinkList councils={districts} />
+          </p>
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">Partnerships</h2>
+      {partnerships.length === 0 ? (
+        <p className="govuk-body">
+          No partnerships are recorded for this council.{" "}
+          <Link className="govuk-link" href="/submit">
+            Tell us about a partnership
+          </Link>
+          .
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            {council.name} {council.abolished ? "was" : "is"} part of {pluralise(partnerships.length, "partnership")}
+            {council.abolished ? " recorded here" : ""}.
+          </p>
+          <CouncilPartnershipsTable partnerships={partnerships} councilName={council.name} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContactDetails } from "@/components/partnership/contact-details";
+import { MembersTable } from "@/components/partnership/members-table";
+import { AnnualisedSavings } from "@/components/partnership/savings-value";
+import { SavingsClaims } from "@/components/partnership/savings-claims";
+import { ServiceAreaTags } from "@/components/partnership/service-area-tags";
+import { SourcesList } from "@/components/partnership/sources-list";
+import { StatusTag } from "@/components/partnership/status-tag";
+import { BackLink } from "@/components/ui/back-link";
+import { Details } from "@/components/ui/details";
+import { SummaryList } from "@/components/ui/summary-list";
+import { formatDate, formatYearRange } from "@/lib/format";
+import { getPartnership } from "@/lib/partnerships/index.server";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const partnership = await getPartnership((await params).slug);
+  if (!partnership) return { title: "Page not found" };
+  return { title: partnership.name, description: partnership.summary };
+}
+
+export default async function PartnershipPage({ params }: { params: Params }) {
+  const partnership = await getPartnership((await params).slug);
+  if (!partnership) notFound();
+
+  const lastVerified = partnership.lastVerified
+    ? formatDate(partnership.lastVerified.date, partnership.lastVerified.precision)
+    : "Not recorded";
+
+  return (
+    <>
+      <BackLink href="/">Back to the directory</BackLink>
+      <span className="govuk-caption-l">Partnership</span>
+      <h1 className="govuk-heading-l">{partnership.name}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body-l">{partnership.summary}</p>
+        </div>
+      </div>
+
+      <SummaryList
+        rows={[
+          { key: "Model", value: partnership.modelType.label },
+          { key: "Status", value: <StatusTag status={partnership.status} /> },
+          {
+            key: "Years",
+            value: formatYearRange(partnership.startYear, partnership.endYear, { status: partnership.status }),
+          },
+          { key: "Service areas", value: <ServiceAreaTags serviceAreas={partnership.serviceAreas} /> },
+          {
+            key: "Savings",
+            value: (
+              <AnnualisedSavings
+                amount={partnership.annualisedSavingsGbp}
+                savingsCount={partnership.savings.length}
+              />
+            ),
+          },
+          { key: "Last verified", value: lastVerified },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Members</h2>
+      <MembersTable members={partnership.members} />
+
+      <h2 className="govuk-heading-m">Savings</h2>
+      <SavingsClaims claims={partnership.savings} />
+      {partnership.savings.length > 0 && (
+        <Details summary="How yearly estimates are worked out">
+          <p className="govuk-body">
+            Figures are shown as the sources report them. To compare partnerships, annual figures are taken as stated
+            and totals over several years are divided by the number of years they cover. Where that period is not
+            known, no yearly estimate is made.
+          </p>
+          <p className="govuk-body">
+            The partnership’s yearly figure is the largest estimate from savings already made; targets and
+            projections stand in only when no achieved saving can be annualised. Figures are never added together,
+            because several figures often describe the same saving.
+          </p>
+        </Details>
+      )}
+
+      <h2 className="govuk-heading-m">Sources</h2>
+      <SourcesList sources={partnership.sources} />
+
+      {partnership.sourceNotes && (
+        <>
+          <h2 className="govuk-heading-m">Source notes</h2>
+          <div className="govuk-grid-row">
+            <p className="govuk-body govuk-grid-column-two-thirds">{partnership.sourceNotes}</p>
+          </div>
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">Contact</h2>
+      <ContactDetails contact={partnership.contact} />
+
+      <p className="govuk-body-s">
+        Last verified: {lastVerified}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
+      </p>
+    </>
+  );
+}

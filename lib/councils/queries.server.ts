@@ -1,0 +1,151 @@
+import "server-only";
+
+import { cache } from "react";
+import { prisma } from "@/lib/db/client.server";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toSlug } from "@/lib/partnerships/labels";
+import { isGssCode } from "./labels";
+import type { CouncilDetail, CouncilList, CouncilListEntry, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
+
+function isoDate(value: Date | null): string | null {
+  return value === null ? null : value.toISOString().slice(0, 10);
+}
+
+const refSelect = { id: true, gss: true, name: true, councilType: true, endDate: true } satisfies Prisma.OrganisationSelect;
+type RefRow = Prisma.OrganisationGetPayload<{ select: typeof refSelect }>;
+
+function toRef(row: RefRow): CouncilRef {
+  return {
+    id: row.id,
+    gss: row.gss,
+    name: row.name,
+    councilType: row.councilType ? toSlug(row.councilType) : null,
+    abolishedOn: isoDate(row.endDate),
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
+
+/** Every council, current ones first; abolished ones apart, each with where its area went. */
+export async function listCouncils(): Promise<CouncilList> {
+  const rows = await prisma.organisation.findMany({
+    where: { kind: "council" },
+    select: {
+      gss: true,
+      name: true,
+      councilType: true,
+      nation: true,
+      region: true,
+      endDate: true,
+      successors: { select: { successor: { select: refSelect } } },
+      _count: { select: { memberships: true } },
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  const entries: CouncilListEntry[] = rows.map((row) => ({
+    gss: row.gss,
+    name: row.name,
+    councilType: row.councilType ? toSlug(row.councilType) : null,
+    nation: row.nation ? toSlug(row.nation) : null,
+    region: row.region ? toSlug(row.region) : null,
+    partnershipCount: row._count.memberships,
+    abolishedOn: isoDate(row.endDate),
+    successors: row.successors.map(({ successor }) => toRef(successor)).sort(byName),
+  }));
+  const isAbolished = (entry: CouncilListEntry) => entry.abolishedOn !== null || entry.successors.length > 0;
+  return {
+    current: entries.filter((entry) => !isAbolished(entry)),
+    abolished: entries.filter(isAbolished),
+  };
+}
+
+const detailInclude = {
+  county: { select: refSelect },
+  districts: { select: refSelect },
+  successors: { select: { successor: { select: refSelect } } },
+  predecessors: { select: { predecessor: { select: refSelect } } },
+} satisfies Prisma.OrganisationInclude;
+type DetailRow = Prisma.OrganisationGetPayload<{ include: typeof detailInclude }>;
+
+function toDetail(row: DetailRow): CouncilDetail {
+  const successors = row.successors.map(({ successor }) => toRef(successor)).sort(byName);
+  return {
+    id: row.id,
+    gss: row.gss,
+    slug: row.slug,
+    name: row.name,
+    officialName: row.officialName,
+    formerGssCodes: row.formerGssCodes,
+    councilType: row.councilType ? toSlug(row.councilType) : null,
+    tier: row.tier,
+    nation: row.nation ? toSlug(row.nation) : null,
+    region: row.region ? toSlug(row.region) : null,
+    population: row.population,
+    homepageUrl: row.homepageUrl,
+    startedOn: isoDate(row.startDate),
+    abolishedOn: isoDate(row.endDate),
+    abolished: row.endDate !== null || successors.length > 0,
+    county: row.county ? toRef(row.county) : null,
+    districts: row.districts.map(toRef).sort(byName),
+    successors,
+    predecessors: row.predecessors.map(({ predecessor }) => toRef(predecessor)).sort(byName),
+  };
+}
+
+/**
+ * The council with this GSS code, or the council that used to have it (`viaFormerCode`), or null.
+ * A code that is not a GSS code at all is simply not found.
+ */
+export const getCouncil = cache(async (gss: string): Promise<CouncilLookup | null> => {
+  if (!isGssCode(gss)) return null;
+  const current = await prisma.organisation.findUnique({ where: { gss }, include: detailInclude });
+  if (current && current.kind === "council") return { council: toDetail(current), viaFormerCode: false };
+  const former = await prisma.organisation.findFirst({
+    where: { kind: "council", formerGssCodes: { has: gss }, gss: { not: null } },
+    include: detailInclude,
+    orderBy: { id: "asc" },
+  });
+  return former ? { council: toDetail(former), viaFormerCode: true } : null;
+});
+
+/** The partnerships a council is (or was) part of, with its role in each, by partnership name. */
+export async function partnershipsOfCouncil(organisationId: number): Promise<CouncilPartnership[]> {
+  const rows = await prisma.membership.findMany({
+    where: { organisationId },
+    select: {
+      role: true,
+      note: true,
+      partnership: {
+        select: {
+          slug: true,
+          name: true,
+          status: true,
+          startYear: true,
+          endYear: true,
+          annualisedSavingsGbp: true,
+          modelType: { select: { slug: true, label: true } },
+          serviceAreas: {
+            select: { serviceArea: { select: { slug: true, label: true } } },
+            orderBy: { serviceArea: { sortOrder: "asc" } },
+          },
+          _count: { select: { savings: true } },
+        },
+      },
+    },
+    orderBy: [{ partnership: { name: "asc" } }, { partnershipId: "asc" }],
+  });
+  return rows.map(({ role, note, partnership }) => ({
+    slug: partnership.slug,
+    name: partnership.name,
+    role,
+    note,
+    modelType: partnership.modelType,
+    status: partnership.status,
+    startYear: partnership.startYear,
+    endYear: partnership.endYear,
+    serviceAreas: partnership.serviceAreas.map(({ serviceArea }) => serviceArea),
+    annualisedSavingsGbp:
+      partnership.annualisedSavingsGbp === null ? null : Number(partnership.annualisedSavingsGbp),
+    savingsCount: partnership._count.savings,
+  }));
+}

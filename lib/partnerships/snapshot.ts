@@ -1,0 +1,111 @@
+// A partnership as one stable JSON object: what a revision records before and after a change, what history
+// diffs compare and what exports can reuse. Pure: the same entry always gives the same snapshot, whatever
+// order its parts were read in.
+
+import { type DatePrecision, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+
+export type SnapshotMember = {
+  gss: string | null;
+  slug: string;
+  name: string;
+  role: string;
+  note: string | null;
+};
+
+export type SnapshotSavingsClaim = {
+  amountGbp: number;
+  basis: string;
+  periodYears: number | null;
+  note: string | null;
+  sourceUrl: string | null;
+};
+
+/** The loaded entity, as the seed loader or a database read has it. Members, claims and sources in order. */
+export type SnapshotInput = {
+  slug: string;
+  name: string;
+  summary: string;
+  modelType: string;
+  status: string;
+  startYear: number | null;
+  endYear: number | null;
+  serviceAreas: readonly string[];
+  members: readonly SnapshotMember[];
+  savings: readonly SnapshotSavingsClaim[];
+  sources: readonly { url: string; title: string | null }[];
+  sourceNotes: string | null;
+  contactEmail: string | null;
+  contactUrl: string | null;
+  /** An ISO date (2020-02-01 or a Date) with how much of it is known. */
+  lastVerified: { date: string | Date; precision: DatePrecision } | null;
+};
+
+export type PartnershipSnapshot = {
+  slug: string;
+  name: string;
+  summary: string;
+  modelType: string;
+  status: string;
+  years: { start: number | null; end: number | null };
+  serviceAreas: string[];
+  members: SnapshotMember[];
+  savings: SnapshotSavingsClaim[];
+  sources: { url: string; title: string | null }[];
+  sourceNotes: string | null;
+  contact: { email: string | null; url: string | null };
+  /** "2020", "2020-02" or "2020-02-20", as precisely as it is known. */
+  lastVerified: string | null;
+};
+
+/** "2020-02-01" at month precision -> "2020-02". */
+export function lastVerifiedText(date: string | Date, precision: DatePrecision): string {
+  const iso = typeof date === "string" ? date.slice(0, 10) : date.toISOString().slice(0, 10);
+  return iso.slice(0, { year: 4, month: 7, day: 10 }[precision]);
+}
+
+const serviceAreaOrder = new Map<string, number>(SERVICE_AREA_SLUGS.map((slug, i) => [slug, i]));
+
+/** Service areas in the product's order (unknown slugs last, alphabetically), so reading order never matters. */
+function orderedServiceAreas(slugs: readonly string[]): string[] {
+  const rank = (slug: string) => serviceAreaOrder.get(slug) ?? SERVICE_AREA_SLUGS.length;
+  return [...new Set(slugs)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+export function partnershipSnapshot(entity: SnapshotInput): PartnershipSnapshot {
+  return {
+    slug: entity.slug,
+    name: entity.name,
+    summary: entity.summary,
+    modelType: entity.modelType,
+    status: entity.status,
+    years: { start: entity.startYear, end: entity.endYear },
+    serviceAreas: orderedServiceAreas(entity.serviceAreas),
+    members: entity.members.map(({ gss, slug, name, role, note }) => ({ gss, slug, name, role, note })),
+    savings: entity.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
+      amountGbp,
+      basis,
+      periodYears,
+      note,
+      sourceUrl,
+    })),
+    sources: entity.sources.map(({ url, title }) => ({ url, title })),
+    sourceNotes: entity.sourceNotes,
+    contact: { email: entity.contactEmail, url: entity.contactUrl },
+    lastVerified: entity.lastVerified
+      ? lastVerifiedText(entity.lastVerified.date, entity.lastVerified.precision)
+      : null,
+  };
+}
+
+/** JSON with object keys sorted at every level: equal snapshots give equal text (PostgreSQL's jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+export function sameSnapshot(a: PartnershipSnapshot, b: PartnershipSnapshot): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}

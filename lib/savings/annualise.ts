@@ -1,0 +1,85 @@
+// Turns savings claims into comparable annualised estimates. This is the one place the rule lives:
+// pages, filters, exports and the seed loader all call it.
+
+import { SAVINGS_BASES, type SavingsBasis } from "@/lib/vocabulary";
+
+export { SAVINGS_BASES, SAVINGS_BASIS_SLUGS, type SavingsBasis } from "@/lib/vocabulary";
+
+export const SAVINGS_BASIS_LABELS = Object.fromEntries(SAVINGS_BASES.map(({ slug, label }) => [slug, label])) as {
+  [Basis in SavingsBasis]: Extract<(typeof SAVINGS_BASES)[number], { slug: Basis }>["label"];
+};
+
+/** One reported figure. A claim of £0 is a claim; "not reported" is the absence of any claim. */
+export type SavingsClaim = {
+  /** Whole pounds, zero or more. */
+  amountGbp: number;
+  basis: SavingsBasis;
+  /** Years the figure covers, when known; only totals (cumulative, projected-total) need it. */
+  periodYears: number | null;
+};
+
+/** Pounds a year, or null when the claim cannot be turned into a yearly figure (never 0 for "unknown"). */
+export type AnnualisedGbp = number | null;
+
+/** Bases that state a yearly figure: the estimate is the figure itself. */
+export const YEARLY_BASES = ["annual", "projected-annual"] as const satisfies readonly SavingsBasis[];
+
+/** Bases that report savings already made, as opposed to targets and forecasts. */
+export const ACHIEVED_BASES = ["annual", "cumulative"] as const satisfies readonly SavingsBasis[];
+
+export function isYearlyBasis(basis: SavingsBasis): boolean {
+  return (YEARLY_BASES as readonly SavingsBasis[]).includes(basis);
+}
+
+export function isAchievedBasis(basis: SavingsBasis): boolean {
+  return (ACHIEVED_BASES as readonly SavingsBasis[]).includes(basis);
+}
+
+/**
+ * The annualised estimate of one claim, in whole pounds: annual and projected-annual figures as stated;
+ * cumulative and projected-total figures divided by the years they cover. Null when the period is unknown
+ * or not positive, or the amount is not a usable number.
+ */
+export function annualisedSavings(claim: SavingsClaim): AnnualisedGbp {
+  const { amountGbp, basis, periodYears } = claim;
+  if (!Number.isFinite(amountGbp) || amountGbp < 0) return null;
+  if (isYearlyBasis(basis)) return Math.round(amountGbp);
+  if (periodYears === null || !Number.isFinite(periodYears) || periodYears <= 0) return null;
+  return Math.round(amountGbp / periodYears);
+}
+
+/** What a partnership's savings amount to, with "not reported" and "reported but not comparable" kept apart. */
+export type PartnershipSavings =
+  | { state: "not-reported" }
+  | { state: "no-estimate"; claims: number }
+  | { state: "estimated"; annualisedGbp: number; basis: SavingsBasis; achieved: boolean };
+
+/**
+ * The partnership-level figure used for the savings filter, sorting and totals.
+ *
+ * Claims are never summed: a partnership's several claims usually describe the same saving at different
+ * times or from different councils' points of view, so adding them would count it twice. Savings already
+ * made (annual, cumulative) are better evidence than targets, so the largest achieved estimate is taken;
+ * only when no achieved claim can be annualised does the largest projected estimate stand in.
+ */
+export function partnershipSavings(claims: readonly SavingsClaim[]): PartnershipSavings {
+  if (claims.length === 0) return { state: "not-reported" };
+  let best: { annualisedGbp: number; basis: SavingsBasis; achieved: boolean } | null = null;
+  for (const claim of claims) {
+    const annualisedGbp = annualisedSavings(claim);
+    if (annualisedGbp === null) continue;
+    const achieved = isAchievedBasis(claim.basis);
+    const better =
+      best === null ||
+      (achieved && !best.achieved) ||
+      (achieved === best.achieved && annualisedGbp > best.annualisedGbp);
+    if (better) best = { annualisedGbp, basis: claim.basis, achieved };
+  }
+  return best === null ? { state: "no-estimate", claims: claims.length } : { state: "estimated", ...best };
+}
+
+/** The partnership-level annualised estimate (see partnershipSavings); null when there is none. */
+export function partnershipAnnualisedSavings(claims: readonly SavingsClaim[]): AnnualisedGbp {
+  const savings = partnershipSavings(claims);
+  return savings.state === "estimated" ? savings.annualisedGbp : null;
+}

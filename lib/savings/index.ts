@@ -1,0 +1,4 @@
+// Savings claims and their annualised estimates: pure functions, no database.
+
+export * from "./annualise";
+export { periodYearsFromNote } from "./period";

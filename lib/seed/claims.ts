@@ -1,0 +1,33 @@
+// A partnership row's savings figure as a claim ready to store: its period (stated, or read from the note)
+// and its annualised estimate, both by lib/savings.
+
+import { annualisedSavings, periodYearsFromNote, type SavingsBasis } from "@/lib/savings";
+
+export type SeedSavingsClaim = {
+  amountGbp: number;
+  basis: SavingsBasis;
+  /** Years covered: as stated in the seed, else read from the note; null when unknown. */
+  periodYears: number | null;
+  /** Null when the claim cannot be annualised (a total over an unknown period). */
+  annualisedGbp: number | null;
+  note: string | null;
+  sourceUrl: string | null;
+};
+
+type ClaimFields = {
+  savings_gbp: number | null;
+  savings_basis: SavingsBasis | null;
+  savings_period_years: number | null;
+  savings_period_note: string | null;
+  savings_source_url: string | null;
+  start_year: number | null;
+};
+
+/** The claims of one partnership row: none when no figure is reported (never a claim of £0). */
+export function savingsClaimsOf(row: ClaimFields): SeedSavingsClaim[] {
+  if (row.savings_gbp === null || row.savings_basis === null) return [];
+  const note = row.savings_period_note;
+  const periodYears = row.savings_period_years ?? (note === null ? null : periodYearsFromNote(note, row.start_year));
+  const claim = { amountGbp: row.savings_gbp, basis: row.savings_basis, periodYears };
+  return [{ ...claim, annualisedGbp: annualisedSavings(claim), note, sourceUrl: row.savings_source_url }];
+}

@@ -1,0 +1,806 @@
+// Builds seed-data/ from the reference data set (mySociety council lists, GOV.UK homepages, ONS boundaries and
+// the curated partnerships). Re-runnable: the same input always gives byte-identical output.
+//
+//   npx tsx scripts/derive-seed-data.ts <reference-data folder> [output folder, default seed-data]
+//
+// Every transformation is described beside the code that makes it. The output is what the loader
+// (npm run db:seed) validates and loads; SOURCES.md in the output says where each file came from.
+
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import {
+  formatMemberNotes,
+  formatMemberReference,
+  joinList,
+  splitList,
+  type MemberReference,
+} from "../lib/seed/members";
+import {
+  COUNCIL_TYPES,
+  type CouncilType,
+  MODEL_TYPE_SLUGS,
+  type MemberRole,
+  type PartnerKind,
+  SERVICE_AREA_SLUGS,
+} from "../lib/vocabulary";
+
+type Row = Record<string, string>;
+
+const [referenceDir, outputArg] = process.argv.slice(2);
+if (!referenceDir) {
+  console.error("usage: npx tsx scripts/derive-seed-data.ts <reference-data folder> [output folder]");
+  process.exit(2);
+}
+const outputDir = path.resolve(outputArg ?? path.join(import.meta.dirname, "..", "seed-data"));
+
+function readCsv(relative: string): Row[] {
+  return parse(readFileSync(path.join(referenceDir!, relative), "utf8"), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
+}
+
+/** RFC 4180: CRLF line ends, fields quoted only when they must be, a header row. */
+function writeCsv(file: string, columns: readonly string[], rows: readonly Record<string, string | number | null>[]) {
+  const text = stringify(
+    rows.map((row) => columns.map((column) => row[column] ?? "")),
+    { header: true, columns: [...columns], record_delimiter: "windows", quoted_match: /^\s|\s$/ },
+  );
+  writeFileSync(path.join(outputDir, file), text, "utf8");
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+const notices: string[] = [];
+function notice(message: string) {
+  notices.push(message);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocabulary tables: labels exactly as PRODUCT.md writes them; the slugs come from lib/vocabulary.ts.
+// ---------------------------------------------------------------------------------------------------------
+
+const SERVICE_AREA_LABELS: Record<(typeof SERVICE_AREA_SLUGS)[number], string> = {
+  "management-governance": "Management & governance",
+  "ict-digital": "ICT & digital",
+  "finance-revenues-benefits": "Finance & revenues/benefits",
+  "hr-payroll": "HR & payroll",
+  "legal-democratic": "Legal & democratic",
+  procurement: "Procurement",
+  "waste-environment": "Waste & environment",
+  "planning-building-control": "Planning & building control",
+  "regulatory-services-licensing": "Regulatory services & licensing",
+  housing: "Housing",
+  "highways-transport": "Highways & transport",
+  "property-assets-facilities": "Property, assets & facilities",
+  "audit-fraud-risk": "Audit, fraud & risk",
+  "customer-services": "Customer services",
+  "social-care-health": "Social care & health",
+  "leisure-culture": "Leisure & culture",
+  "emergency-planning-resilience": "Emergency planning & resilience",
+  "economic-development": "Economic development",
+  other: "Other",
+};
+
+// Model-type labels are the PRODUCT.md words in sentence case.
+const MODEL_TYPE_LABELS: Record<(typeof MODEL_TYPE_SLUGS)[number], string> = {
+  "shared-service": "Shared service",
+  "shared-management-team": "Shared management team",
+  "joint-venture": "Joint venture",
+  "joint-committee": "Joint committee",
+  "council-owned-company": "Council-owned company",
+  "outsourced-partnership": "Outsourced partnership",
+  "lead-authority-arrangement": "Lead-authority arrangement",
+  consortium: "Consortium",
+  other: "Other",
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Councils
+// ---------------------------------------------------------------------------------------------------------
+
+// mySociety's local-authority-type codes to our council types and tiers. The City of London is "CC".
+// Combined authorities (COMB) and the GLA (SRA) are not principal councils and are left out.
+const TYPE_BY_CODE: Record<string, { type: CouncilType; tier: "upper" | "lower" | "unitary" }> = {
+  CTY: { type: "county", tier: "upper" },
+  NMD: { type: "district", tier: "lower" },
+  UA: { type: "unitary", tier: "unitary" },
+  MD: { type: "metropolitan-district", tier: "unitary" },
+  LBO: { type: "london-borough", tier: "unitary" },
+  CC: { type: "city-corporation", tier: "unitary" },
+  SCO: { type: "scottish-council", tier: "unitary" },
+  WPA: { type: "welsh-council", tier: "unitary" },
+  NID: { type: "ni-district", tier: "unitary" },
+};
+
+/** "Yorkshire and The Humber" -> "yorkshire-and-the-humber"; names of nations are not regions. */
+function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function regionSlug(nation: string, region: string): string {
+  return nation === "England" && region !== "" ? slugify(region) : "";
+}
+
+/** "93836.0" -> "93836"; population is a head count. */
+function integerText(value: string): string {
+  return value === "" ? "" : String(Math.round(Number(value)));
+}
+
+/** "94.0" -> "94", "1338.5" -> "1338.5". */
+function numberText(value: string): string {
+  return value === "" ? "" : String(Number(value));
+}
+
+/** Coordinates to six decimal places (about 10 cm), which is all the source precision means. */
+function coordinateText(value: string | number): string {
+  return value === "" ? "" : String(Number(Number(value).toFixed(6)));
+}
+
+type CouncilOut = {
+  gss: string;
+  registry_code: string;
+  name: string;
+  official_name: string;
+  council_type: string;
+  tier: string;
+  nation: string;
+  region: string;
+  latitude: string;
+  longitude: string;
+  population: string;
+  area_km2: string;
+  homepage_url: string;
+  former_gss_codes: string;
+  county_gss: string;
+  start_date: string;
+  end_date: string;
+  successor_gss: string;
+};
+
+const COUNCIL_COLUMNS = [
+  "gss",
+  "registry_code",
+  "name",
+  "official_name",
+  "council_type",
+  "tier",
+  "nation",
+  "region",
+  "latitude",
+  "longitude",
+  "population",
+  "area_km2",
+  "homepage_url",
+  "former_gss_codes",
+  "county_gss",
+  "start_date",
+  "end_date",
+  "successor_gss",
+] as const satisfies readonly (keyof CouncilOut)[];
+
+// TopoJSON decoding, only as far as needed to find a point for abolished councils that mySociety gives none.
+type Topology = {
+  transform: { scale: [number, number]; translate: [number, number] };
+  arcs: [number, number][][];
+  objects: Record<string, { geometries: { type: string; arcs: unknown; properties: { areacd: string } }[] }>;
+};
+
+function decodeArcs(topology: Topology): [number, number][][] {
+  const { scale, translate } = topology.transform;
+  return topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * scale[0] + translate[0], y * scale[1] + translate[1]] as [number, number];
+    });
+  });
+}
+
+function ringCoordinates(arcs: [number, number][][], indices: number[]): [number, number][] {
+  const ring: [number, number][] = [];
+  for (const index of indices) {
+    const arc = index >= 0 ? arcs[index]! : [...arcs[~index]!].reverse();
+    ring.push(...(ring.length > 0 ? arc.slice(1) : arc));
+  }
+  return ring;
+}
+
+/**
+ * Area-weighted centroid of a (multi)polygon, on a local equirectangular projection (longitude scaled by
+ * the cosine of the latitude), which is accurate enough for a council-sized area. Holes count negative.
+ */
+function centroid(geometry: { type: string; arcs: unknown }, arcs: [number, number][][]): [number, number] {
+  const polygons = (geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs) as number[][][];
+  const rings = polygons.flatMap((polygon) =>
+    polygon.map((indices, i) => ({ ring: ringCoordinates(arcs, indices), hole: i > 0 })),
+  );
+  const latitudes = rings.flatMap(({ ring }) => ring.map(([, lat]) => lat));
+  const meanLat = latitudes.reduce((sum, lat) => sum + lat, 0) / latitudes.length;
+  const k = Math.cos((meanLat * Math.PI) / 180);
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const { ring, hole } of rings) {
+    let a = 0;
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < ring.length - 1; i += 1) {
+      const [x0, y0] = [ring[i]![0] * k, ring[i]![1]];
+      const [x1, y1] = [ring[i + 1]![0] * k, ring[i + 1]![1]];
+      const cross = x0 * y1 - x1 * y0;
+      a += cross;
+      x += (x0 + x1) * cross;
+      y += (y0 + y1) * cross;
+    }
+    const sign = (hole ? -1 : 1) * Math.sign(a);
+    area += sign * a;
+    cx += sign * x;
+    cy += sign * y;
+  }
+  return [cy / (3 * area), cx / (3 * area) / k];
+}
+
+function distanceKm([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function boundaryCentroids(): Map<string, [number, number]> {
+  const topology = JSON.parse(
+    readFileSync(path.join(referenceDir!, "boundaries/ons_uk_topo_2014_2025.json"), "utf8"),
+  ) as Topology;
+  const arcs = decodeArcs(topology);
+  const points = new Map<string, [number, number]>();
+  for (const layer of ["ltla", "utla", "cty"]) {
+    for (const geometry of topology.objects[layer]?.geometries ?? []) {
+      if (!points.has(geometry.properties.areacd)) points.set(geometry.properties.areacd, centroid(geometry, arcs));
+    }
+  }
+  return points;
+}
+
+function deriveCouncils(): CouncilOut[] {
+  const slim = readCsv("local_authorities/uk_councils_current_slim.csv");
+  const mysociety = readCsv("local_authorities/mysociety_uk_local_authorities.csv");
+  const byCode = new Map(mysociety.map((row) => [row["local-authority-code"]!, row]));
+
+  // The registry code -> GSS code used today. The slim list carries the ONS 2025 codes (Barnsley E08000038,
+  // Sheffield E08000039, Glasgow S12000049, North Lanarkshire S12000050), which win over mySociety's.
+  const gssByCode = new Map<string, string>();
+  for (const row of mysociety) if (row["gss-code"]) gssByCode.set(row["local-authority-code"]!, row["gss-code"]!);
+  for (const row of slim) gssByCode.set(row.la_code!, row.gss_code!);
+
+  // Former GSS codes: mySociety's own list (comma-separated), plus mySociety's code where the 2025 code
+  // differs from it (so E08000016 still finds Barnsley).
+  function formerCodes(row: Row, currentGss: string): string {
+    const codes = splitList((row["former-gss-codes"] ?? "").replaceAll(",", ";"));
+    if (row["gss-code"] && row["gss-code"] !== currentGss) codes.push(row["gss-code"]);
+    return joinList([...new Set(codes)].sort());
+  }
+
+  const councils: CouncilOut[] = slim.map((row) => {
+    const ms = byCode.get(row.la_code!) ?? fail(`${row.la_code} is in the slim list but not in mySociety's`);
+    const type = TYPE_BY_CODE[row.type_code!] ?? fail(`unknown council type ${row.type_code} for ${row.name}`);
+    if (type.tier !== row.tier) fail(`${row.name}: tier ${row.tier} does not match type ${row.type_code}`);
+    return {
+      gss: row.gss_code!,
+      registry_code: row.la_code!,
+      name: row.name!,
+      official_name: row.official_name!,
+      council_type: type.type,
+      tier: type.tier,
+      nation: slugify(row.nation!),
+      region: regionSlug(row.nation!, row.region!),
+      latitude: coordinateText(row.lat!),
+      longitude: coordinateText(row.lng!),
+      population: integerText(row.pop_2020!),
+      area_km2: numberText(row.area_km2!),
+      homepage_url: row.homepage_url!,
+      former_gss_codes: formerCodes(ms, row.gss_code!),
+      county_gss: row.county_gss!,
+      start_date: ms["start-date"]!,
+      end_date: "",
+      successor_gss: "",
+    };
+  });
+  const currentByGss = new Map(councils.map((council) => [council.gss, council]));
+
+  // Abolished councils: every former authority in mySociety that has a GSS code (48 of the 73; the other 25
+  // are the pre-2015 Northern Ireland councils, which never had one and cannot be councils here; the
+  // partnerships that name them list them as partners instead).
+  const points = boundaryCentroids();
+  const former = mysociety.filter((row) => row["current-authority"] !== "True" && row["gss-code"] !== "");
+  const formerOut: CouncilOut[] = former.map((row) => {
+    const gss = row["gss-code"]!;
+    const type = TYPE_BY_CODE[row["local-authority-type"]!] ?? fail(`unknown council type for ${gss}`);
+    // replaced-by lists registry codes ("CBD,WAF"); they become today's GSS codes.
+    const successors = splitList(row["replaced-by"]!.replaceAll(",", ";")).map(
+      (code) => gssByCode.get(code) ?? fail(`${gss}: successor ${code} has no GSS code`),
+    );
+    return {
+      gss,
+      registry_code: row["local-authority-code"]!,
+      name: row["nice-name"]!,
+      official_name: row["official-name"]!,
+      council_type: type.type,
+      tier: type.tier,
+      nation: slugify(row.nation!),
+      region: regionSlug(row.nation!, row.region!),
+      latitude: coordinateText(row.lat!),
+      longitude: coordinateText(row.long!),
+      population: integerText(row["pop-2020"]!),
+      area_km2: numberText(row.area!),
+      homepage_url: "",
+      former_gss_codes: formerCodes(row, gss),
+      county_gss: row["county-la"]
+        ? (gssByCode.get(row["county-la"]!) ?? fail(`${gss}: no county ${row["county-la"]}`))
+        : "",
+      start_date: row["start-date"]!,
+      end_date: row["end-date"]!,
+      successor_gss: joinList(successors),
+    };
+  });
+  const all = [...councils, ...formerOut];
+  const byGss = new Map(all.map((council) => [council.gss, council]));
+
+  for (const council of formerOut) {
+    const successors = splitList(council.successor_gss).map((gss) => byGss.get(gss)!);
+    // Abolished councils keep the region they had. mySociety leaves it blank for some councils abolished
+    // before 2020; their successors cover the same area, so the successors' (single, shared) region is used,
+    // following a chain of abolitions (Taunton Deane -> Somerset West and Taunton -> Somerset) if need be.
+    if (council.region === "" && council.nation === "england") {
+      let next = successors;
+      while (next.length > 0 && next.every((s) => s.region === "")) {
+        next = next.flatMap((s) => splitList(s.successor_gss).map((gss) => byGss.get(gss)!));
+      }
+      const regions = new Set(next.map((s) => s.region).filter((region) => region !== ""));
+      if (regions.size !== 1) fail(`${council.name}: cannot tell its region from its successors`);
+      council.region = [...regions][0]!;
+    }
+    // A district's county, as mySociety records it, should be the county its successor sits in. It is not for
+    // Forest Heath (recorded in Surrey, SRY); where the successor districts agree on another county, theirs wins.
+    if (council.tier === "lower" && successors.length > 0 && successors.every((s) => s.tier === "lower")) {
+      const counties = new Set(successors.map((s) => s.county_gss));
+      const county = [...counties][0]!;
+      if (counties.size === 1 && county !== "" && county !== council.county_gss) {
+        notice(
+          `${council.name} (${council.gss}): county ${council.county_gss} corrected to ${county}, its successor's county`,
+        );
+        council.county_gss = county;
+      }
+    }
+  }
+
+  // Points. mySociety gives none for most councils abolished before 2021, and its points for county councils
+  // are unreliable (Lancashire's lies in Northamptonshire, Devon's in the Bristol Channel). For those, the
+  // area-weighted centroid of the council's boundary in the ONS TopoJSON (which keeps abolished areas) is used;
+  // every other council keeps mySociety's point, which lies within 20 km of its boundary centroid.
+  const placedByBoundary: string[] = [];
+  for (const council of all) {
+    const boundaryPoint = [council.gss, ...splitList(council.former_gss_codes)]
+      .map((gss) => points.get(gss))
+      .find(Boolean);
+    if (council.council_type === "county" || council.latitude === "") {
+      if (!boundaryPoint) fail(`${council.name}: no boundary to place it by`);
+      council.latitude = coordinateText(boundaryPoint[0]);
+      council.longitude = coordinateText(boundaryPoint[1]);
+      placedByBoundary.push(council.name);
+    } else if (boundaryPoint && distanceKm([Number(council.latitude), Number(council.longitude)], boundaryPoint) > 25) {
+      notice(`${council.name} (${council.gss}): mySociety's point is over 25 km from its boundary centroid`);
+    }
+  }
+  notice(`placed by their boundary centroid (${placedByBoundary.length}): ${placedByBoundary.join(", ")}`);
+
+  for (const council of all) {
+    for (const code of splitList(council.former_gss_codes)) {
+      if (byGss.has(code)) fail(`${council.name}: former code ${code} is another council's current code`);
+    }
+    if (council.county_gss && !byGss.has(council.county_gss))
+      fail(`${council.name}: county ${council.county_gss} unknown`);
+    if (!COUNCIL_TYPES.includes(council.council_type as CouncilType)) fail(`${council.name}: bad type`);
+  }
+  if (currentByGss.size !== 382) notice(`expected 382 current councils, found ${currentByGss.size}`);
+  return all.sort((a, b) => a.gss.localeCompare(b.gss));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partners (non-council members)
+// ---------------------------------------------------------------------------------------------------------
+
+// A name in the curated data may carry a parenthesised qualifier. When the qualifier is about the membership
+// (a date, or the part the body plays: "from Feb 2018", "manager from 2014", "until 2023", "data supplier",
+// "holding company") it becomes the membership note; otherwise ("Primary Care Trust", "National Highways")
+// it is part of the organisation's name.
+const MEMBERSHIP_QUALIFIER = /\b(?:19|20)\d{2}\b|\b(?:manager|supplier|holding company)\b/i;
+
+// Names that stand for more than one organisation are split into them: the curated data lists the two
+// south-west Wales health boards together ("ABM" is Swansea Bay's former name, Abertawe Bro Morgannwg).
+const SPLIT_NAMES: Record<string, string[]> = {
+  "Swansea Bay (ABM) and Hywel Dda university health boards": [
+    "Swansea Bay University Health Board",
+    "Hywel Dda University Health Board",
+  ],
+};
+
+// One organisation written two ways: Civica UK is Civica.
+const SAME_ORGANISATION: Record<string, string> = { "Civica UK": "Civica" };
+
+// Firms named without "Ltd" or "plc".
+const KNOWN_COMPANIES = [
+  "Agilisys",
+  "Amey",
+  "Biffa",
+  "Capita",
+  "Civica",
+  "Destin Solutions",
+  "FCC Environment",
+  "IBM",
+  "idverde",
+  "Kier Environmental Services",
+  "New Earth Solutions",
+  "Norse Commercial Services",
+  "Norse Group",
+  "Oracle",
+  "Serco",
+  "SUEZ",
+  "Veolia",
+  "Veritau",
+  "Viridor",
+  "Wheelabrator Technologies",
+];
+
+// Companies owned by the councils they work with: members of their partnerships, not contracted providers.
+// The three ALMOs (arm's-length housing management organisations) are companies wholly owned by their councils,
+// each a member council of the partnership it appears in; Broste Rivers Ltd is the Hertfordshire councils'
+// building-control holding company.
+const COUNCIL_OWNED_COMPANIES = ["Ashfield Homes", "Cheltenham Borough Homes", "Derby Homes", "Broste Rivers Ltd"];
+
+/**
+ * A partner's kind, by the first rule that matches its name (order matters: "university health board" is NHS,
+ * "housing trust" is voluntary before any company rule):
+ *   1. nhs-body      NHS, health board, primary care trust (PCT)
+ *   2. public-body   police, constabulary, PCC, fire and rescue / fire authority, pension fund, pensions fund
+ *                    authority, LEP, civil service, Highways Agency, waste authority, Scottish Enterprise,
+ *                    Skills Development Scotland, Tayside Contracts (the Tayside councils' joint committee),
+ *                    LGSS (a joint committee of councils), associations of councils; and the pre-2015 Northern
+ *                    Ireland councils, abolished public authorities with no GSS code (see formerNiCouncils)
+ *   3. education     university, college(s), coleg, grwp (Welsh college groups)
+ *   4. voluntary     housing association, housing trust, community leisure trust, any other trust
+ *   5. company       Ltd/limited/plc/LLP, an ALMO ("... Homes": arm's-length housing companies), a known firm
+ *   6. other         anything else
+ */
+function partnerKind(name: string, formerNiCouncils: ReadonlySet<string>): PartnerKind {
+  if (/\bNHS\b|health boards?\b|primary care trust|\bPCT\b/i.test(name)) return "nhs-body";
+  if (
+    formerNiCouncils.has(name) ||
+    /police|constabulary|\bPCC\b|crime commissioner|fire (?:and|&) rescue|fire authority|pensions? fund|\bLEP\b|enterprise partnership|civil service|highways agency|waste authority|scottish enterprise|skills development scotland|tayside contracts|^LGSS$|association of .*councils/i.test(
+      name,
+    )
+  ) {
+    return "public-body";
+  }
+  if (/universit|colleges?\b|\bcoleg\b|\bgrwp\b/i.test(name)) return "education";
+  if (/housing association|housing trust|leisure trust|\btrust\b/i.test(name)) return "voluntary";
+  if (/\b(?:ltd|limited|plc|llp)\b/i.test(name) || /\bHomes$/.test(name) || KNOWN_COMPANIES.includes(name))
+    return "company";
+  return "other";
+}
+
+type PartnerMention = { name: string; note: string | null };
+
+/** "Civica UK (from Feb 2018)" -> Civica, note "from Feb 2018"; a split name gives several partners. */
+function partnerMentions(raw: string): PartnerMention[] {
+  const split = SPLIT_NAMES[raw];
+  if (split) return split.map((name) => ({ name, note: null }));
+  const qualifier = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(raw);
+  let name = raw;
+  let note: string | null = null;
+  if (qualifier && MEMBERSHIP_QUALIFIER.test(qualifier[2]!)) {
+    name = qualifier[1]!;
+    note = qualifier[2]!;
+  }
+  return [{ name: SAME_ORGANISATION[name] ?? name, note }];
+}
+
+/**
+ * The slug leaves out any parenthesised part of the name ("NHS Herefordshire (Primary Care Trust)" ->
+ * nhs-herefordshire) and any second name after " / " ("Gwent Police / Police and Crime Commissioner for
+ * Gwent" -> gwent-police).
+ */
+function partnerSlug(name: string): string {
+  return slugify(name.replace(/\([^)]*\)/g, " ").split(" / ")[0]!);
+}
+
+/**
+ * A non-council partner's role: a provider when it is a company supplying the service to the councils under
+ * contract (outsourcing, waste and IT contracts, the private side of a joint venture such as Norse or IBM in
+ * Southwest One) — unless the councils own it — or when its qualifier says it manages or supplies the
+ * partnership ("manager from 2014", "data supplier"). Every other partner is a member.
+ */
+function partnerRole(kind: PartnerKind, name: string, note: string | null): MemberRole {
+  if (note !== null && /\b(?:manager|supplier)\b/i.test(note)) return "provider";
+  if (kind === "company" && !COUNCIL_OWNED_COMPANIES.includes(name)) return "provider";
+  return "member";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lead (host) councils
+// ---------------------------------------------------------------------------------------------------------
+
+// A council is the lead of a partnership only on unambiguous evidence, and only if it is one of the members:
+//   - the seed file's lead_or_host column starts with a member council's name ("Craven (host)");
+//   - the description names it with one of these phrasings:
+//       "X hosts ...", "X began hosting ...";
+//       a description opening "X runs / provides / delivers ..." (X the subject of the first sentence);
+//       "hosted by X", "led by X", "run by X", "operated by X";
+//       "with X as lead", "with X as lead authority/council", "with X as host authority";
+//       "X, as lead authority,", "X (lead)".
+// Names are matched against the members' names and every variant in mySociety's name lookup, longest first;
+// "the county"/"the county council" means the one member county. Offers, proposals and recommendations
+// ("offering to act as lead authority", "recommending that the City host it") do not match any phrasing, and
+// a partnership where the phrasings point at more than one council gets no lead.
+
+type MemberCouncil = { gss: string; names: Set<string>; isCounty: boolean };
+
+function normaliseName(text: string): string {
+  return text.toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ").trim();
+}
+
+function resolveCouncil(candidate: string, members: readonly MemberCouncil[]): string | null {
+  const text = normaliseName(candidate);
+  if (text === "the county" || text === "the county council") {
+    const counties = members.filter((m) => m.isCounty);
+    return counties.length === 1 ? counties[0]!.gss : null;
+  }
+  const exact = members.filter((m) => m.names.has(text));
+  if (exact.length === 1) return exact[0]!.gss;
+  // "Derry" for Derry City and Strabane: a member whose name starts with the candidate as whole words.
+  const prefixed = members.filter((m) => [...m.names].some((name) => name.startsWith(`${text} `)));
+  return exact.length === 0 && prefixed.length === 1 ? prefixed[0]!.gss : null;
+}
+
+const WORD_LIMIT = 6;
+
+/** The longest run of words starting the text that names a member council. */
+function councilAtStart(text: string, members: readonly MemberCouncil[]): string | null {
+  const words = text
+    .split(/[,;.()]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, WORD_LIMIT);
+  for (let n = words.length; n > 0; n -= 1) {
+    const gss = resolveCouncil(words.slice(0, n).join(" "), members);
+    if (gss) return gss;
+  }
+  return null;
+}
+
+/** The longest run of words ending the text (after its last punctuation) that names a member council. */
+function councilAtEnd(text: string, members: readonly MemberCouncil[]): string | null {
+  const words = text
+    .split(/[,;.()]/)
+    .at(-1)!
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let n = Math.min(words.length, WORD_LIMIT); n > 0; n -= 1) {
+    const gss = resolveCouncil(words.slice(words.length - n).join(" "), members);
+    if (gss) return gss;
+  }
+  return null;
+}
+
+function leadsFromDescription(description: string, members: readonly MemberCouncil[]): Set<string> {
+  const found = new Set<string>();
+  const add = (gss: string | null) => {
+    if (gss) found.add(gss);
+  };
+  for (const match of description.matchAll(/\b(?:hosted|led|run|operated) by (.+)/g))
+    add(councilAtStart(match[1]!, members));
+  for (const match of description.matchAll(/\bwith ([^,;.()]+?) as (?:lead|host)\b/g))
+    add(councilAtEnd(match[1]!, members));
+  for (const match of description.matchAll(/ (?:hosts|began hosting)\b|, as lead authority,| \(lead\)/g)) {
+    add(councilAtEnd(description.slice(0, match.index), members));
+  }
+  // The subject of an opening "X runs / provides / delivers ...": the whole subject must name a member.
+  const opening = /^(.+?) (?:runs|provides|delivers)\b/.exec(description);
+  if (opening) add(resolveCouncil(opening[1]!, members));
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partnerships
+// ---------------------------------------------------------------------------------------------------------
+
+const PARTNERSHIP_COLUMNS = [
+  "slug",
+  "name",
+  "summary",
+  "model_type",
+  "status",
+  "start_year",
+  "end_year",
+  "service_areas",
+  "members",
+  "member_notes",
+  "savings_gbp",
+  "savings_basis",
+  "savings_period_years",
+  "savings_period_note",
+  "savings_source_url",
+  "source_urls",
+  "source_notes",
+  "last_verified",
+  "contact_email",
+  "contact_url",
+] as const;
+
+type PartnerOut = { slug: string; name: string; kind: PartnerKind };
+
+function derivePartnerships(councils: readonly CouncilOut[]) {
+  const curated = readCsv("shared_services/partnerships_curated.csv");
+  const seedRows = new Map(
+    readCsv("shared_services/seed_partnerships_from_public_sources.csv").map((row) => [row.id!, row]),
+  );
+  const mysociety = readCsv("local_authorities/mysociety_uk_local_authorities.csv");
+  const nameLookup = readCsv("local_authorities/mysociety_lookup_name_to_registry.csv");
+
+  const councilByGss = new Map<string, CouncilOut>();
+  for (const council of councils) {
+    councilByGss.set(council.gss, council);
+  }
+  // Every name variant of a council, for reading lead councils out of descriptions.
+  const namesByRegistry = new Map<string, Set<string>>();
+  for (const row of nameLookup) {
+    const names = namesByRegistry.get(row["local-authority-code"]!) ?? new Set<string>();
+    names.add(normaliseName(row["la-name"]!));
+    namesByRegistry.set(row["local-authority-code"]!, names);
+  }
+  // The pre-2015 Northern Ireland councils, by official and short name.
+  const formerNiCouncils = new Set(
+    mysociety
+      .filter((row) => row["current-authority"] !== "True" && row["local-authority-type"] === "NID")
+      .flatMap((row) => [row["official-name"]!, row["nice-name"]!]),
+  );
+
+  const serviceAreaByLabel = new Map(Object.entries(SERVICE_AREA_LABELS).map(([slug, label]) => [label, slug]));
+  const partners = new Map<string, PartnerOut>();
+  const out: Record<string, string>[] = [];
+  const leadLog: string[] = [];
+
+  for (const row of curated) {
+    const slug = row.slug!;
+    const gssCodes = splitList(row.partner_gss_codes!);
+    const members: MemberReference[] = [];
+    const notes = new Map<string, string>();
+
+    const memberCouncils: MemberCouncil[] = gssCodes.map((gss) => {
+      const council = councilByGss.get(gss) ?? fail(`${slug}: council ${gss} is not in councils.csv`);
+      const names = new Set([
+        normaliseName(council.name),
+        normaliseName(council.official_name),
+        ...(namesByRegistry.get(council.registry_code) ?? []),
+      ]);
+      return { gss, names, isCounty: council.council_type === "county" };
+    });
+
+    const leads = leadsFromDescription(row.description!, memberCouncils);
+    const seedLead = seedRows.get(slug)?.lead_or_host ?? "";
+    if (seedLead !== "") {
+      const gss = councilAtStart(seedLead.replace(/\s*\(.*$/, ""), memberCouncils);
+      if (gss) leads.add(gss);
+    }
+    if (leads.size > 1) {
+      notice(`${slug}: several possible leads (${[...leads].join(", ")}); none recorded`);
+      leads.clear();
+    }
+    for (const gss of leads) leadLog.push(`${slug}: ${councilByGss.get(gss)!.name}`);
+
+    // Members keep the curated order: councils first (partner_gss_codes), then non-council partners.
+    for (const gss of gssCodes) members.push({ ref: gss, role: leads.has(gss) ? "lead" : "member" });
+    for (const raw of splitList(row.non_council_partners!)) {
+      for (const { name, note } of partnerMentions(raw)) {
+        const kind = partnerKind(name, formerNiCouncils);
+        const partnerRef = partnerSlug(name);
+        const known = partners.get(partnerRef);
+        if (known && known.name !== name) fail(`partner slug ${partnerRef} stands for "${known.name}" and "${name}"`);
+        partners.set(partnerRef, { slug: partnerRef, name, kind });
+        members.push({ ref: partnerRef, role: partnerRole(kind, name, note) });
+        if (note) notes.set(partnerRef, note);
+      }
+    }
+
+    const serviceAreas = splitList(row.service_areas!).map(
+      (label) => serviceAreaByLabel.get(label) ?? fail(`${slug}: unknown service area "${label}"`),
+    );
+    const modelType = slugify(row.model_type!);
+    if (!(MODEL_TYPE_SLUGS as readonly string[]).includes(modelType))
+      fail(`${slug}: unknown model type ${row.model_type}`);
+    const sources = splitList(row.source_urls!);
+
+    out.push({
+      slug,
+      name: row.name!,
+      summary: row.description!,
+      model_type: modelType,
+      status: row.status!,
+      start_year: row.start_year!,
+      end_year: row.end_year!,
+      service_areas: joinList(serviceAreas),
+      members: joinList(members.map(formatMemberReference)),
+      member_notes: formatMemberNotes(notes),
+      savings_gbp: row.savings_gbp!,
+      savings_basis: row.savings_basis!,
+      // Left blank: the loader works the period out from the note (lib/savings), so that rule lives in one
+      // place; a curator who knows better can fill it in, and the stated figure then wins.
+      savings_period_years: "",
+      savings_period_note: row.savings_period_note!,
+      // A claim's own source is only certain when the partnership has a single source.
+      savings_source_url: row.savings_gbp && sources.length === 1 ? sources[0]! : "",
+      source_urls: joinList(sources),
+      source_notes: row.source_notes!,
+      last_verified: row.last_seen_date!,
+      // The curated data holds no contacts; public data never names a person.
+      contact_email: "",
+      contact_url: "",
+    });
+  }
+  return { partnerships: out, partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)), leadLog };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+mkdirSync(path.join(outputDir, "boundaries"), { recursive: true });
+
+const councils = deriveCouncils();
+writeCsv("councils.csv", COUNCIL_COLUMNS, councils);
+
+const { partnerships, partners, leadLog } = derivePartnerships(councils);
+writeCsv("partners.csv", ["slug", "name", "kind"], partners);
+writeCsv("partnerships.csv", PARTNERSHIP_COLUMNS, partnerships);
+
+writeCsv(
+  "service-areas.csv",
+  ["slug", "label", "sort_order"],
+  SERVICE_AREA_SLUGS.map((slug, i) => ({ slug, label: SERVICE_AREA_LABELS[slug], sort_order: i + 1 })),
+);
+writeCsv(
+  "model-types.csv",
+  ["slug", "label", "sort_order"],
+  MODEL_TYPE_SLUGS.map((slug, i) => ({ slug, label: MODEL_TYPE_LABELS[slug], sort_order: i + 1 })),
+);
+
+// The map needs the TopoJSON (every council boundary 2014-2025, by year) and the UK outline for an offline base
+// map; the per-layer GeoJSON files in the reference data are decoded from the TopoJSON and are not copied.
+for (const file of ["ons_uk_topo_2014_2025.json", "ons_uk_outline_2022_buc.geojson"]) {
+  // Copied as ordinary writable files (the reference copies are read-only), replacing any earlier copy.
+  const target = path.join(outputDir, "boundaries", file);
+  rmSync(target, { force: true });
+  copyFileSync(path.join(referenceDir, "boundaries", file), target);
+  chmodSync(target, 0o644);
+}
+
+const current = councils.filter((c) => c.end_date === "").length;
+console.log(`councils: ${current} current, ${councils.length - current} abolished`);
+console.log(`partners: ${partners.length}`);
+console.log(`partnerships: ${partnerships.length}`);
+console.log(`lead councils (${leadLog.length}):\n  ${leadLog.join("\n  ")}`);
+if (notices.length > 0) console.log(`notes:\n  ${notices.join("\n  ")}`);
+console.log(`written to ${outputDir}`);

@@ -1,0 +1,45 @@
+// The directory lists every partnership in the data, page by page.
+
+import { expect, test } from "@playwright/test";
+import { seedPartnerships } from "./seed";
+
+test("the directory lists every partnership across its pages, 20 a page", async ({ page }) => {
+  const expected = await seedPartnerships();
+  await page.goto("/");
+  await expect(page.getByRole("main")).toContainText(`${expected.length} partnerships`);
+
+  const seen: string[] = [];
+  for (let pageNumber = 1; pageNumber <= Math.ceil(expected.length / 20); pageNumber++) {
+    await page.goto(`/?page=${pageNumber}`);
+    const links = page.getByRole("main").locator("a[href^='/partnerships/']");
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    const slugs = [...new Set(hrefs.map((href) => href!.replace("/partnerships/", "")))];
+    expect(slugs.length, `page ${pageNumber}`).toBe(Math.min(20, expected.length - seen.length));
+    seen.push(...slugs);
+  }
+  expect(seen.sort()).toEqual(expected.map((row) => row.slug).sort());
+});
+
+test("each entry shows its councils, services, model and savings — or 'not reported'", async ({ page }) => {
+  const rows = await seedPartnerships();
+  const withoutSavings = rows.filter((row) => !row.savings_gbp).map((row) => row.name);
+  await page.goto("/");
+  const main = page.getByRole("main");
+  await expect(main).toContainText(/not reported/i);
+  // On the first page, every partnership without a savings figure says "not reported", never £0.
+  const firstPageNames = await main.locator("a[href^='/partnerships/']").allInnerTexts();
+  expect(firstPageNames.some((name) => withoutSavings.includes(name.trim()))).toBe(true);
+  await expect(main).not.toContainText("£0 ");
+});
+
+test("pagination links move between pages and a bad page number gets an error message, not a crash", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: /pagination|results pages/i }).getByRole("link", { name: /next/i }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+
+  for (const bad of ["abc", "-1", "0", "99999"]) {
+    const response = await page.goto(`/?page=${bad}`);
+    expect(response?.status(), bad).toBeLessThan(500);
+    await expect(page.getByRole("alert").or(page.locator(".govuk-error-summary"))).toContainText(/page/i);
+  }
+});

@@ -1,0 +1,69 @@
+// Every page: answers, passes axe-core, and makes no request to another host.
+
+import { expect, test } from "@playwright/test";
+import { expectAccessible, foreignRequests, recordRequests } from "./support";
+import { abolishedCouncilWithSuccessor } from "./seed";
+
+const pages = async () => [
+  { path: "/", heading: /partnerships/i },
+  { path: "/?page=2", heading: /partnerships/i },
+  { path: "/partnerships/xentrall", heading: "Xentrall Shared Services" },
+  { path: "/councils", heading: /councils/i },
+  { path: "/councils/E07000078", heading: /Cheltenham/ },
+  { path: `/councils/${(await abolishedCouncilWithSuccessor()).gss}`, heading: (await abolishedCouncilWithSuccessor()).name },
+];
+
+test("every page is accessible and self-contained", async ({ page, baseURL }) => {
+  for (const { path, heading } of await pages()) {
+    const requests = recordRequests(page);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page);
+    expect(foreignRequests(requests, baseURL!), path).toEqual([]);
+    page.removeAllListeners("request");
+  }
+});
+
+test("an unknown partnership or council gets the not-found page, accessibly", async ({ page }) => {
+  for (const path of ["/partnerships/no-such-partnership", "/councils/E99999999", "/councils/not-a-code", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectAccessible(page);
+  }
+});
+
+test("the health check answers with the database's state", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  const body = await response.json();
+  expect(body.status).toBe("ok");
+  expect(body.database).toBe("ok");
+});
+
+test("the skip link is the first thing the keyboard reaches and moves to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: /skip to main content/i });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+  await page.keyboard.press("Tab");
+  const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest("main"));
+  expect(focusedInMain).toBe(true);
+});
+
+test("the header names the product and links every section", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: /menu|main|sections/i });
+  for (const name of ["Directory", "Map", "Councils", "Data", "Submit"]) {
+    await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("banner")).toContainText("Shared Services Directory");
+  await expect(page.getByRole("banner")).not.toContainText("GOV.UK");
+  await expect(page.getByRole("contentinfo")).toContainText("mySociety");
+  await expect(page.getByRole("contentinfo")).toContainText("Open Government Licence");
+});

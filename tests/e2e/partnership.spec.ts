@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+
+test("a partnership page shows its members, savings with basis and annualised estimate, and sources", async ({ page }) => {
+  await page.goto("/partnerships/xentrall");
+  const main = page.getByRole("main");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xentrall Shared Services");
+  await expect(main.getByRole("link", { name: /Stockton-on-Tees/ })).toHaveAttribute("href", "/councils/E06000004");
+  await expect(main.getByRole("link", { name: /Darlington/ })).toHaveAttribute("href", "/councils/E06000005");
+  await expect(main).toContainText("£17,200,000");
+  await expect(main).toContainText(/cumulative/i);
+  await expect(main).toContainText(/12 years/);
+  await expect(main).toContainText("£1,433,333");
+  await expect(main.getByRole("link", { name: /democracy\.darlington\.gov\.uk|Darlington/i }).first()).toBeVisible();
+  await expect(main).toContainText(/last verified/i);
+});
+
+test("a partnership with no savings figure says not reported", async ({ page }) => {
+  await page.goto("/partnerships/one-legal");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("One Legal");
+  await page.goto("/partnerships/3c-ict");
+  await expect(page.getByRole("main")).toContainText(/not reported/i);
+});

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const shared = {
+  resolve: {
+    alias: {
+      "@": root,
+      // "server-only" throws outside React's server environment; tests run domain code directly.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/database-global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Each file makes its own throwaway database; two cores suit two at a time.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
