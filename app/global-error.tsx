@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { ProblemWithService, errorReference } from "@/components/layout/problem-with-service";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -21,9 +22,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             <div className="govuk-width-container">
               <div className="govuk-service-navigation__container">
                 <span className="govuk-service-navigation__service-name">
-                  <a href="/" className="govuk-service-navigation__link">
+                  <Link href="/" className="govuk-service-navigation__link">
                     Shared Services Directory
-                  </a>
+                  </Link>
                 </span>
               </div>
             </div>

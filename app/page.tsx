@@ -50,8 +50,8 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">
-            Find UK councils that share services — who works with whom, how the arrangement is run, and what
-            savings have been reported, with the public sources for every entry.
+            Find UK councils that share services — who works with whom, how the arrangement is run, and what savings
+            have been reported, with the public sources for every entry.
           </p>
         </div>
       </div>

@@ -114,7 +114,7 @@ async function main(mode: Mode): Promise<void> {
   }
 
   await applyMigrations(url, (line) => {
-    if (/migration|applied|No pending/i.test(line)) say(line.trim());
+    if (/successfully applied|No pending migrations/i.test(line)) say(line.trim());
   });
   const seeded = await seedIfEmpty(url);
   say(seeded ? `loaded the real data: ${seeded}` : "the database already holds data; reusing it");

@@ -15,8 +15,8 @@ export default async function CouncilsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">
-            Every UK principal council, with the number of shared-service partnerships it is part of. Councils
-            abolished by reorganisation keep their page and their partnerships.
+            Every UK principal council, with the number of shared-service partnerships it is part of. Councils abolished
+            by reorganisation keep their page and their partnerships.
           </p>
         </div>
       </div>
@@ -30,10 +30,11 @@ export default async function CouncilsPage() {
 
           {abolished.length > 0 && (
             <>
-              <h2 className="govuk-heading-l" id="abolished">Abolished councils ({formatCount(abolished.length)})</h2>
+              <h2 className="govuk-heading-l" id="abolished">
+                Abolished councils ({formatCount(abolished.length)})
+              </h2>
               <p className="govuk-body">
-                These councils no longer exist. Each is listed with the council or councils that now cover its
-                area.
+                These councils no longer exist. Each is listed with the council or councils that now cover its area.
               </p>
               <AbolishedCouncilsTable councils={abolished} caption="Abolished councils" />
             </>

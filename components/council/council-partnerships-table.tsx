@@ -6,7 +6,13 @@ import type { CouncilPartnership } from "@/lib/councils/types";
 import { formatYearRange } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/partnerships/labels";
 
-export function CouncilPartnershipsTable({ partnerships, councilName }: { partnerships: CouncilPartnership[]; councilName: string }) {
+export function CouncilPartnershipsTable({
+  partnerships,
+  councilName,
+}: {
+  partnerships: CouncilPartnership[];
+  councilName: string;
+}) {
   const caption = `Partnerships ${councilName} is part of`;
   return (
     <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>

@@ -4,7 +4,8 @@ import type { CouncilListEntry } from "@/lib/councils/types";
 import { formatCount, formatMonthYear } from "@/lib/format";
 import { CouncilLink, CouncilLinkList } from "./council-link";
 
-const typeLabel = (entry: CouncilListEntry) => (entry.councilType ? COUNCIL_TYPE_LABELS[entry.councilType] : "Not recorded");
+const typeLabel = (entry: CouncilListEntry) =>
+  entry.councilType ? COUNCIL_TYPE_LABELS[entry.councilType] : "Not recorded";
 
 export function CurrentCouncilsTable({ councils, caption }: { councils: CouncilListEntry[]; caption: string }) {
   return (

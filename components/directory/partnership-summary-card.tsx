@@ -24,7 +24,13 @@ export function PartnershipSummaryCard({ partnership }: { partnership: Partnersh
           {
             key: `Partners (${members.length})`,
             id: "partners",
-            value: members.length > 0 ? formatNameList(members.map((m) => m.name), PARTNER_NAME_LIMIT) : "Not recorded",
+            value:
+              members.length > 0
+                ? formatNameList(
+                    members.map((m) => m.name),
+                    PARTNER_NAME_LIMIT,
+                  )
+                : "Not recorded",
           },
           { key: "Service areas", value: <ServiceAreaTags serviceAreas={partnership.serviceAreas} /> },
           { key: "Model", value: partnership.modelType.label },

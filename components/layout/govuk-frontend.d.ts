@@ -6,5 +6,9 @@ declare module "govuk-frontend" {
   export class ServiceNavigation extends Component {}
   export class SkipLink extends Component {}
   export class ErrorSummary extends Component {}
-  export function createAll<T extends typeof Component>(component: T, config?: unknown, scope?: Element | Document): InstanceType<T>[];
+  export function createAll<T extends typeof Component>(
+    component: T,
+    config?: unknown,
+    scope?: Element | Document,
+  ): InstanceType<T>[];
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The GOV.UK "Sorry, there is a problem with the service" page body, shared by both error boundaries. */
@@ -11,10 +12,9 @@ export function ProblemWithService({ onRetry, reference }: { onRetry: () => void
           Try again
         </button>
         <p className="govuk-body">
-          {/* A plain link: a full page load recovers even when client navigation is what failed. */}
-          <a className="govuk-link" href="/">
+          <Link className="govuk-link" href="/">
             Go to the directory home page
-          </a>
+          </Link>
         </p>
         {reference && (
           <p className="govuk-body-s">

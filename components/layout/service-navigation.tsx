@@ -5,7 +5,6 @@ import { usePathname } from "next/navigation";
 import { NAVIGATION_ITEMS, currentState } from "./navigation-items";
 import { SERVICE_NAME } from "./service-name";
 
-
 /**
  * GOV.UK service navigation carrying the product's own name — no crown and no GOV.UK logotype,
  * which belong to GOV.UK alone.
@@ -13,7 +12,11 @@ import { SERVICE_NAME } from "./service-name";
 export function ServiceNavigation() {
   const pathname = usePathname() ?? "/";
   return (
-    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <span className="govuk-service-navigation__service-name">

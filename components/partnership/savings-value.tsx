@@ -15,7 +15,9 @@ export function AnnualisedSavings({
 }) {
   if (amount !== null) return <>{compact ? `${formatGbp(amount)} a year` : `${formatGbp(amount)} a year (estimate)`}</>;
   if (savingsCount > 0) {
-    return <>{compact ? "Not annualised (period not known)" : "Reported, but not annualised — the period is not known"}</>;
+    return (
+      <>{compact ? "Not annualised (period not known)" : "Reported, but not annualised — the period is not known"}</>
+    );
   }
   return <>Not reported</>;
 }

@@ -7,6 +7,7 @@ export type ErrorSummaryItem = { text: ReactNode; href?: string };
 /**
  * GOV.UK error summary. It takes focus when it appears, as the GOV.UK script would,
  * so keyboard and screen reader users land on the problem first.
+ * As in GOV.UK Frontend v6, the alert role sits on an inner container, apart from the focused element.
  */
 export function ErrorSummary({
   title = "There is a problem",

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
-export type TagColour = "grey" | "green" | "turquoise" | "blue" | "light-blue" | "purple" | "pink" | "red" | "orange" | "yellow";
+export type TagColour =
+  "grey" | "green" | "turquoise" | "blue" | "light-blue" | "purple" | "pink" | "red" | "orange" | "yellow";
 
 export function Tag({ children, colour, className }: { children: ReactNode; colour?: TagColour; className?: string }) {
   const classes = ["govuk-tag", colour ? `govuk-tag--${colour}` : null, className].filter(Boolean).join(" ");

@@ -1,6 +1,12 @@
 import type { ReactNode } from "react";
 
-export function WarningText({ children, iconFallbackText = "Warning" }: { children: ReactNode; iconFallbackText?: string }) {
+export function WarningText({
+  children,
+  iconFallbackText = "Warning",
+}: {
+  children: ReactNode;
+  iconFallbackText?: string;
+}) {
   return (
     <div className="govuk-warning-text">
       <span className="govuk-warning-text__icon" aria-hidden="true">

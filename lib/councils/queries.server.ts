@@ -5,13 +5,26 @@ import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug } from "@/lib/partnerships/labels";
 import { isGssCode } from "./labels";
-import type { CouncilDetail, CouncilList, CouncilListEntry, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
+import type {
+  CouncilDetail,
+  CouncilList,
+  CouncilListEntry,
+  CouncilLookup,
+  CouncilPartnership,
+  CouncilRef,
+} from "./types";
 
 function isoDate(value: Date | null): string | null {
   return value === null ? null : value.toISOString().slice(0, 10);
 }
 
-const refSelect = { id: true, gss: true, name: true, councilType: true, endDate: true } satisfies Prisma.OrganisationSelect;
+const refSelect = {
+  id: true,
+  gss: true,
+  name: true,
+  councilType: true,
+  endDate: true,
+} satisfies Prisma.OrganisationSelect;
 type RefRow = Prisma.OrganisationGetPayload<{ select: typeof refSelect }>;
 
 function toRef(row: RefRow): CouncilRef {
@@ -144,8 +157,7 @@ export async function partnershipsOfCouncil(organisationId: number): Promise<Cou
     startYear: partnership.startYear,
     endYear: partnership.endYear,
     serviceAreas: partnership.serviceAreas.map(({ serviceArea }) => serviceArea),
-    annualisedSavingsGbp:
-      partnership.annualisedSavingsGbp === null ? null : Number(partnership.annualisedSavingsGbp),
+    annualisedSavingsGbp: partnership.annualisedSavingsGbp === null ? null : Number(partnership.annualisedSavingsGbp),
     savingsCount: partnership._count.savings,
   }));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { databaseUrl, embeddedDataDir, embeddedDatabaseUrl, embeddedPort } from "./config";
+import { databaseUrl as resolveDatabaseUrl, embeddedDataDir as resolveDataDir, embeddedDatabaseUrl, embeddedPort as resolvePort } from "./config";
+
+// The functions read a process environment; these give them a partial one.
+const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
+const databaseUrl = (vars: Record<string, string>) => resolveDatabaseUrl(env(vars));
+const embeddedDataDir = (vars: Record<string, string>) => resolveDataDir(env(vars));
+const embeddedPort = (vars: Record<string, string>) => resolvePort(env(vars));
 
 describe("database configuration", () => {
   it("uses DATABASE_URL when it is set", () => {

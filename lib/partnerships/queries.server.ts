@@ -4,13 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug } from "./labels";
-import type {
-  Labelled,
-  PartnershipDetail,
-  PartnershipList,
-  PartnershipListItem,
-  PartnershipMember,
-} from "./types";
+import type { Labelled, PartnershipDetail, PartnershipList, PartnershipListItem, PartnershipMember } from "./types";
 
 /** BigInt leaves the data layer as a number: whole pounds stay far below 2^53. */
 function toNumber(value: bigint | null): number | null {

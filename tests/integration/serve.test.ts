@@ -22,10 +22,10 @@ interface Started {
 }
 
 function serve(mode: "db" | "start", env: Record<string, string>): Started {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  // Always the embedded database, even when the suite itself runs against a server.
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/serve.ts", mode], {
     cwd: projectRoot,
-    env: { ...inherited, ...env },
+    env: { ...process.env, DATABASE_URL: "", ...env },
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -8,7 +8,13 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
 import { getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
-import { COUNCIL_TIER_LABELS, COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS, isGssCode } from "@/lib/councils/labels";
+import {
+  COUNCIL_TIER_LABELS,
+  COUNCIL_TYPE_LABELS,
+  NATION_LABELS,
+  REGION_LABELS,
+  isGssCode,
+} from "@/lib/councils/labels";
 import type { CouncilDetail, CouncilRef } from "@/lib/councils/types";
 import { formatCount, formatMonthYear, hostOf, pluralise } from "@/lib/format";
 
@@ -52,10 +58,7 @@ function detailRows(council: CouncilDetail): SummaryListRow[] {
       <>
         <code>{council.gss}</code>
         {council.formerGssCodes.length > 0 && (
-          <span className="govuk-body-s">
-            {" "}
-            (formerly {council.formerGssCodes.map((code) => code).join(", ")})
-          </span>
+          <span className="govuk-body-s"> (formerly {council.formerGssCodes.map((code) => code).join(", ")})</span>
         )}
       </>
     ),

@@ -54,10 +54,7 @@ export default async function PartnershipPage({ params }: { params: Params }) {
           {
             key: "Savings",
             value: (
-              <AnnualisedSavings
-                amount={partnership.annualisedSavingsGbp}
-                savingsCount={partnership.savings.length}
-              />
+              <AnnualisedSavings amount={partnership.annualisedSavingsGbp} savingsCount={partnership.savings.length} />
             ),
           },
           { key: "Last verified", value: lastVerified },
@@ -73,13 +70,13 @@ export default async function PartnershipPage({ params }: { params: Params }) {
         <Details summary="How yearly estimates are worked out">
           <p className="govuk-body">
             Figures are shown as the sources report them. To compare partnerships, annual figures are taken as stated
-            and totals over several years are divided by the number of years they cover. Where that period is not
-            known, no yearly estimate is made.
+            and totals over several years are divided by the number of years they cover. Where that period is not known,
+            no yearly estimate is made.
           </p>
           <p className="govuk-body">
-            The partnership’s yearly figure is the largest estimate from savings already made; targets and
-            projections stand in only when no achieved saving can be annualised. Figures are never added together,
-            because several figures often describe the same saving.
+            The partnership’s yearly figure is the largest estimate from savings already made; targets and projections
+            stand in only when no achieved saving can be annualised. Figures are never added together, because several
+            figures often describe the same saving.
           </p>
         </Details>
       )}
