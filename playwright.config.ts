@@ -29,6 +29,11 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(port), DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: process.env.E2E_DB_PORT ?? "54340", DATABASE_URL: "" },
+    env: {
+      PORT: String(port),
+      DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: process.env.E2E_DB_PORT ?? "54340",
+      DATABASE_URL: "",
+    },
   },
 });

@@ -27,7 +27,8 @@ function say(message: string): void {
 function webPort(): number {
   const raw = process.env.PORT ?? "3000";
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a port number (1-65535), not "${raw}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartupError(`PORT must be a port number (1-65535), not "${raw}"`);
   return port;
 }
 
@@ -44,7 +45,16 @@ function newestSourceTime(): number {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const entry of ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "prisma/schema.prisma"]) visit(entry);
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.ts",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ])
+    visit(entry);
   return newest;
 }
 
@@ -90,7 +100,9 @@ exitHook((done: () => void) => {
 async function main(mode: Mode): Promise<void> {
   const port = mode === "db" ? 0 : webPort();
   if (mode !== "db" && !(await portIsFree(port, "0.0.0.0"))) {
-    throw new StartupError(`Port ${port} is already in use. Stop whatever is using it, or choose another with PORT=3001 npm ${mode === "dev" ? "run dev" : "start"}.`);
+    throw new StartupError(
+      `Port ${port} is already in use. Stop whatever is using it, or choose another with PORT=3001 npm ${mode === "dev" ? "run dev" : "start"}.`,
+    );
   }
 
   let url: string;
@@ -124,7 +136,12 @@ async function main(mode: Mode): Promise<void> {
     await new Promise(() => {});
   }
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
   if (mode === "start" && !buildIsCurrent()) {
     say("building the production version (first start, or the sources changed)…");
     const code = await waitForExit(run(["build"], { ...env, NODE_ENV: "production" }));
@@ -149,7 +166,12 @@ if (!["start", "dev", "db"].includes(mode)) {
 }
 
 main(mode).catch(async (error: unknown) => {
-  const message = error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof StartupError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   console.error(`\n[directory] could not start: ${message}\n`);
   // Leave no database process behind when start-up fails half-way.
   await shutdown();

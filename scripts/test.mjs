@@ -50,5 +50,6 @@ if (ensureChromium()) ok = run("browser tests", "npx", ["playwright", "test"]) &
 else ok = false;
 
 say("summary");
-for (const step of steps) process.stdout.write(`  ${step.ok ? "passed" : "FAILED"}  ${step.label} (${step.seconds} s)\n`);
+for (const step of steps)
+  process.stdout.write(`  ${step.ok ? "passed" : "FAILED"}  ${step.label} (${step.seconds} s)\n`);
 process.exit(ok ? 0 : 1);

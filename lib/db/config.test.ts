@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { databaseUrl as resolveDatabaseUrl, embeddedDataDir as resolveDataDir, embeddedDatabaseUrl, embeddedPort as resolvePort } from "./config";
+import {
+  databaseUrl as resolveDatabaseUrl,
+  embeddedDataDir as resolveDataDir,
+  embeddedDatabaseUrl,
+  embeddedPort as resolvePort,
+} from "./config";
 
 // The functions read a process environment; these give them a partial one.
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
@@ -9,7 +14,9 @@ const embeddedPort = (vars: Record<string, string>) => resolvePort(env(vars));
 
 describe("database configuration", () => {
   it("uses DATABASE_URL when it is set", () => {
-    expect(databaseUrl({ DATABASE_URL: "postgresql://u:p@db.example:5432/x" })).toBe("postgresql://u:p@db.example:5432/x");
+    expect(databaseUrl({ DATABASE_URL: "postgresql://u:p@db.example:5432/x" })).toBe(
+      "postgresql://u:p@db.example:5432/x",
+    );
   });
 
   it("falls back to the embedded database, on EMBEDDED_PG_PORT when given", () => {

@@ -27,7 +27,8 @@ export function applyMigrations(databaseUrl: string, log: (line: string) => void
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`Applying migrations failed (prisma migrate deploy exited with ${code}):\n${output.trim()}`));
+      else
+        reject(new Error(`Applying migrations failed (prisma migrate deploy exited with ${code}):\n${output.trim()}`));
     });
   });
 }

@@ -7,7 +7,9 @@ test("a council page lists the council's partnerships", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Cheltenham");
   const main = page.getByRole("main");
   await expect(main.getByRole("link", { name: "One Legal", exact: true })).toBeVisible();
-  const listed = await main.locator("a[href^='/partnerships/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const listed = await main
+    .locator("a[href^='/partnerships/']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(new Set(listed).size).toBe(expected.length);
 });
 

@@ -32,9 +32,14 @@ test("each entry shows its councils, services, model and savings — or 'not rep
   await expect(main).not.toContainText("£0 ");
 });
 
-test("pagination links move between pages and a bad page number gets an error message, not a crash", async ({ page }) => {
+test("pagination links move between pages and a bad page number gets an error message, not a crash", async ({
+  page,
+}) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: /pagination|results pages/i }).getByRole("link", { name: /next/i }).click();
+  await page
+    .getByRole("navigation", { name: /pagination|results pages/i })
+    .getByRole("link", { name: /next/i })
+    .click();
   await expect(page).toHaveURL(/[?&]page=2/);
 
   for (const bad of ["abc", "-1", "0", "99999"]) {

@@ -27,7 +27,12 @@ for (const { path, heading } of pages) {
 }
 
 test("an unknown partnership or council gets the not-found page, accessibly", async ({ page }) => {
-  for (const path of ["/partnerships/no-such-partnership", "/councils/E99999999", "/councils/not-a-code", "/no-such-page"]) {
+  for (const path of [
+    "/partnerships/no-such-partnership",
+    "/councils/E99999999",
+    "/councils/not-a-code",
+    "/no-such-page",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

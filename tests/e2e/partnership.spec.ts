@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("a partnership page shows its members, savings with basis and annualised estimate, and sources", async ({ page }) => {
+test("a partnership page shows its members, savings with basis and annualised estimate, and sources", async ({
+  page,
+}) => {
   await page.goto("/partnerships/xentrall");
   const main = page.getByRole("main");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xentrall Shared Services");

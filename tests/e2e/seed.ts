@@ -13,7 +13,9 @@ export async function councils() {
 /** An abolished council that some partnership refers to, with the name of (one of) its successors. */
 export async function abolishedCouncilWithSuccessor(): Promise<{ gss: string; name: string; successorName: string }> {
   const all = await councils();
-  const referenced = new Set((await seedPartnerships()).flatMap((row) => (row.members ?? "").match(/[EWSN]\d{8}/g) ?? []));
+  const referenced = new Set(
+    (await seedPartnerships()).flatMap((row) => (row.members ?? "").match(/[EWSN]\d{8}/g) ?? []),
+  );
   const byGss = new Map(all.map((row) => [row.gss, row]));
   for (const row of all) {
     const successor = (row.successor_gss ?? "").split(";")[0]?.trim();

@@ -16,7 +16,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.TEST_DATABASE_ADMIN_URL) return async () => {};
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_ADMIN_URL = adminUrlFor(process.env.DATABASE_URL);
-    console.log(`[integration] throwaway databases on the server at DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
+    console.log(
+      `[integration] throwaway databases on the server at DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`,
+    );
     return async () => {};
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "directory-test-db-"));

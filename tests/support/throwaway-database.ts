@@ -9,7 +9,8 @@ const migrationsDir = path.join(import.meta.dirname, "../../prisma/migrations");
 
 export function adminUrl(): string {
   const url = process.env.TEST_DATABASE_ADMIN_URL;
-  if (!url) throw new Error("TEST_DATABASE_ADMIN_URL is not set: run integration tests through vitest's integration project");
+  if (!url)
+    throw new Error("TEST_DATABASE_ADMIN_URL is not set: run integration tests through vitest's integration project");
   return url;
 }
 
@@ -19,7 +20,10 @@ export interface ThrowawayDatabase {
   drop(): Promise<void>;
 }
 
-export async function createThrowawayDatabase(prefix = "test", options: { migrate?: boolean } = {}): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(
+  prefix = "test",
+  options: { migrate?: boolean } = {},
+): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -52,7 +56,10 @@ export async function applyMigrationFiles(connectionString: string): Promise<voi
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    for (const folder of readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const folder of readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
       await client.query(readFileSync(path.join(migrationsDir, folder, "migration.sql"), "utf8"));
     }
   } finally {
