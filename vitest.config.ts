@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Unit tests first, then the integration tests with their own worker limit.
+          sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
@@ -28,6 +30,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/database-global-setup.ts"],
           testTimeout: 120_000,

@@ -3,9 +3,10 @@
 // or else Playwright's own build, and says so.
 
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const steps = [];
+const counts = { passed: 0, failed: 0 };
 
 function say(message) {
   process.stdout.write(`\n[test] ${message}\n`);
@@ -44,12 +45,52 @@ function ensureChromium() {
   return run("browser", "npx", ["playwright", "install", "chromium"]);
 }
 
+/** Vitest, with its JSON report read back: a run that executed no test, or failed outside a test, fails. */
+function runVitest() {
+  const report = "test-results/vitest.json";
+  rmSync(report, { force: true });
+  const passed = run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`]);
+  if (!existsSync(report)) {
+    say("vitest wrote no report: counting the run as failed");
+    return false;
+  }
+  const { numTotalTests, numFailedTests, numPassedTests, success } = JSON.parse(readFileSync(report, "utf8"));
+  counts.passed += numPassedTests;
+  counts.failed += numFailedTests;
+  if (!success || numTotalTests === 0 || numFailedTests > 0) {
+    say(`vitest: ${numTotalTests} tests, ${numFailedTests} failed, success=${success}: counting the run as failed`);
+    return false;
+  }
+  return passed;
+}
+
+/** Playwright, with its JSON report read back for the counts. */
+function runPlaywright() {
+  const report = "test-results/playwright.json";
+  rmSync(report, { force: true });
+  const passed = run("browser tests", "npx", ["playwright", "test", "--reporter=list,json"], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+  });
+  if (!existsSync(report)) return false;
+  const { stats } = JSON.parse(readFileSync(report, "utf8"));
+  counts.passed += stats.expected + stats.flaky;
+  counts.failed += stats.unexpected;
+  if (stats.expected + stats.flaky === 0) {
+    say("Playwright ran no test: counting the run as failed");
+    return false;
+  }
+  return passed;
+}
+
 let ok = run("type-check", "npx", ["tsc", "--noEmit"]);
-ok = run("unit and integration tests", "npx", ["vitest", "run"]) && ok;
-if (ensureChromium()) ok = run("browser tests", "npx", ["playwright", "test"]) && ok;
+ok = runVitest() && ok;
+if (ensureChromium()) ok = runPlaywright() && ok;
 else ok = false;
 
 say("summary");
 for (const step of steps)
   process.stdout.write(`  ${step.ok ? "passed" : "FAILED"}  ${step.label} (${step.seconds} s)\n`);
+mkdirSync("test-results", { recursive: true });
+writeFileSync("test-results/summary.json", JSON.stringify(counts));
+process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed\n`);
 process.exit(ok ? 0 : 1);

@@ -1,0 +1,29 @@
+// The JSON API's responses: data with caching headers, and errors in the one shape PRODUCT.md defines:
+// { "error": { "message", "parameter"?, "allowed"? } }.
+
+export const CACHE_PUBLIC = "public, max-age=60, stale-while-revalidate=300";
+
+export interface ApiProblem {
+  message: string;
+  parameter?: string;
+  allowed?: readonly string[];
+}
+
+export function jsonOk(body: unknown, init: { cache?: string; headers?: Record<string, string> } = {}): Response {
+  return Response.json(body, {
+    headers: { "Cache-Control": init.cache ?? CACHE_PUBLIC, ...init.headers },
+  });
+}
+
+export function jsonError(status: number, problem: ApiProblem, extra: { problems?: ApiProblem[] } = {}): Response {
+  const error: ApiProblem & { problems?: ApiProblem[] } = { message: problem.message };
+  if (problem.parameter) error.parameter = problem.parameter;
+  if (problem.allowed) error.allowed = [...problem.allowed];
+  if (extra.problems && extra.problems.length > 1) error.problems = extra.problems;
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** A 400 naming the first bad parameter (and listing all of them when there are several). */
+export function badParameters(problems: ApiProblem[]): Response {
+  return jsonError(400, problems[0]!, { problems });
+}

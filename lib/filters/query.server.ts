@@ -1,0 +1,148 @@
+import "server-only";
+
+import { prisma } from "@/lib/db/client.server";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEFAULT_WITHIN_KM, FACETS, type Facet, type FilterProblem, type ListOptions, type PartnershipFilter } from "./schema";
+import { facetQuery, pageQuery, totalsQuery, type ResolvedFilter } from "./sql";
+import type { FacetCount, PartnershipSummary, SearchResult, SearchTotals } from "./types";
+import { FACET_LABELS } from "./labels";
+
+type Db = Pick<PrismaClient, "$queryRaw" | "organisation" | "partnership">;
+
+/**
+ * Checks the parts of a filter only the database can: that council codes name councils we hold (a former code
+ * resolves to its council) and that `near` has a point. Unknown parts are dropped and reported; the rest stands.
+ */
+export async function resolveFilter(filter: PartnershipFilter, db: Db = prisma): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
+  const problems: FilterProblem[] = [];
+  const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
+  const found = codes.length
+    ? await db.organisation.findMany({
+        where: { kind: "council", OR: [{ gss: { in: codes } }, { formerGssCodes: { hasSome: codes } }] },
+        select: { id: true, gss: true, formerGssCodes: true, latitude: true, longitude: true },
+      })
+    : [];
+  const byCode = new Map<string, (typeof found)[number]>();
+  for (const council of found) {
+    for (const code of [council.gss, ...council.formerGssCodes]) if (code) byCode.set(code, council);
+  }
+
+  const known = filter.council.filter((code) => byCode.has(code));
+  for (const code of filter.council.filter((c) => !byCode.has(c))) {
+    problems.push({ parameter: "council", message: `council ${code} is not a council code we know` });
+  }
+
+  let near: ResolvedFilter["near"] = null;
+  let nearCode = filter.near;
+  if (filter.near) {
+    const council = byCode.get(filter.near);
+    if (!council) {
+      problems.push({ parameter: "near", message: `near ${filter.near} is not a council code we know` });
+      nearCode = null;
+    } else if (council.latitude === null || council.longitude === null) {
+      problems.push({ parameter: "near", message: `near ${filter.near} has no recorded location to measure from` });
+      nearCode = null;
+    } else {
+      near = { latitude: council.latitude, longitude: council.longitude, withinKm: filter.withinKm ?? DEFAULT_WITHIN_KM };
+    }
+  }
+
+  const councilIds = [...new Set(known.map((code) => byCode.get(code)!.id))];
+  return {
+    resolved: {
+      filter: { ...filter, council: known, near: nearCode, withinKm: nearCode ? (filter.withinKm ?? DEFAULT_WITHIN_KM) : null },
+      councilIds,
+      near,
+    },
+    problems,
+  };
+}
+
+/** One page of matching partnerships, with the facet counts and totals for the whole match. */
+export async function searchPartnerships(
+  filter: PartnershipFilter,
+  options: ListOptions,
+  db: Db = prisma,
+): Promise<{ result: SearchResult; problems: FilterProblem[]; filter: PartnershipFilter }> {
+  const { resolved, problems } = await resolveFilter(filter, db);
+  const [ids, totals, ...facetRows] = await Promise.all([
+    db.$queryRaw<{ id: number }[]>(pageQuery(resolved, options)),
+    db.$queryRaw<SearchTotals[]>(totalsQuery(resolved)),
+    ...FACETS.map((facet) => db.$queryRaw<{ value: string; label?: string; count: number }[]>(facetQuery(resolved, facet))),
+  ]);
+  const facets = Object.fromEntries(
+    FACETS.map((facet, index) => [facet, facetRows[index]!.map((row) => labelFacet(facet, row))]),
+  ) as Record<Facet, FacetCount[]>;
+  const summary = totals[0]!;
+  return {
+    result: {
+      total: summary.partnerships,
+      page: options.page,
+      pageSize: options.pageSize,
+      items: await summariesOf(ids.map((row) => row.id), db),
+      facets,
+      totals: summary,
+    },
+    problems,
+    filter: resolved.filter,
+  };
+}
+
+function labelFacet(facet: Facet, row: { value: string; label?: string; count: number }): FacetCount {
+  const labels = FACET_LABELS[facet] as Record<string, string> | undefined;
+  return { value: row.value, label: row.label ?? labels?.[row.value] ?? row.value, count: row.count };
+}
+
+/** The list shape of PRODUCT.md for the given partnerships, in the given order. */
+export async function summariesOf(ids: number[], db: Db = prisma): Promise<PartnershipSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.partnership.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      summary: true,
+      status: true,
+      startYear: true,
+      endYear: true,
+      annualisedSavingsGbp: true,
+      modelType: { select: { slug: true } },
+      serviceAreas: { select: { serviceArea: { select: { slug: true, sortOrder: true } } } },
+      members: {
+        orderBy: { position: "asc" },
+        select: { role: true, organisation: { select: { gss: true, name: true } } },
+      },
+      savings: { orderBy: { position: "asc" }, select: { amountGbp: true, basis: true, periodYears: true, note: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        slug: row.slug,
+        name: row.name,
+        summary: row.summary,
+        modelType: row.modelType.slug as PartnershipSummary["modelType"],
+        status: row.status,
+        startYear: row.startYear,
+        endYear: row.endYear,
+        serviceAreas: row.serviceAreas
+          .map((link) => link.serviceArea)
+          .sort((a, b) => a.sortOrder - b.sortOrder)
+          .map((area) => area.slug as PartnershipSummary["serviceAreas"][number]),
+        members: row.members.map((member) => ({ gss: member.organisation.gss, name: member.organisation.name, role: member.role })),
+        savings: row.savings.map((claim) => ({
+          amountGbp: Number(claim.amountGbp),
+          basis: claim.basis.replaceAll("_", "-") as PartnershipSummary["savings"][number]["basis"],
+          periodYears: claim.periodYears,
+          note: claim.note,
+        })),
+        annualisedSavingsGbp: row.annualisedSavingsGbp === null ? null : Number(row.annualisedSavingsGbp),
+        url: `/partnerships/${row.slug}`,
+      },
+    ];
+  });
+}
