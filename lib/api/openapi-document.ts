@@ -1,0 +1,12 @@
+// The published OpenAPI document: the partnership API plus the sections other parts of the API contribute.
+
+import { jsonOk } from "./responses";
+import { openApiDocument } from "./openapi";
+
+export function fullOpenApiDocument() {
+  return openApiDocument([]);
+}
+
+export function openApiResponse(): Response {
+  return jsonOk(fullOpenApiDocument(), { cache: "public, max-age=3600" });
+}

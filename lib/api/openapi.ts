@@ -1,0 +1,223 @@
+// The API described in OpenAPI 3.1. Response bodies are zod schemas turned into JSON Schema, and the parameters
+// come from the same vocabulary the filter schema parses, so the description cannot drift from the code
+// unnoticed: a test validates real responses against this document.
+
+import { z } from "zod";
+import {
+  COUNCIL_TYPES,
+  MEMBER_ROLES,
+  MODEL_TYPE_SLUGS,
+  NATIONS,
+  ORGANISATION_KINDS,
+  PARTNERSHIP_STATUSES,
+  REGIONS,
+  SAVINGS_BASIS_SLUGS,
+  SERVICE_AREA_SLUGS,
+  DATE_PRECISIONS,
+} from "@/lib/vocabulary";
+import { DEFAULT_PAGE_SIZE, DEFAULT_WITHIN_KM, FACETS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_WITHIN_KM, SORTS } from "@/lib/filters/schema";
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+const year = z.int().min(1800).max(2100);
+const pounds = z.number().min(0);
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      message: z.string(),
+      parameter: z.string().optional(),
+      allowed: z.array(z.string()).optional(),
+      problems: z.array(z.object({ message: z.string(), parameter: z.string().optional(), allowed: z.array(z.string()).optional() })).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const partnershipSummarySchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    summary: z.string(),
+    modelType: z.enum(MODEL_TYPE_SLUGS),
+    status: z.enum(PARTNERSHIP_STATUSES),
+    startYear: nullable(year),
+    endYear: nullable(year),
+    serviceAreas: z.array(z.enum(SERVICE_AREA_SLUGS)),
+    members: z.array(z.object({ gss: nullable(z.string()), name: z.string(), role: z.enum(MEMBER_ROLES) })),
+    savings: z.array(
+      z.object({ amountGbp: pounds, basis: z.enum(SAVINGS_BASIS_SLUGS as [string, ...string[]]), periodYears: nullable(z.number().positive()), note: nullable(z.string()) }),
+    ),
+    annualisedSavingsGbp: nullable(pounds).describe("The annualised estimate; null when no savings are reported or none can be annualised"),
+    url: z.string(),
+  })
+  .meta({ id: "PartnershipSummary" });
+
+const facetCount = z.object({ value: z.string(), label: z.string(), count: z.int().min(0) });
+
+export const partnershipListSchema = z
+  .object({
+    total: z.int().min(0),
+    page: z.int().min(1),
+    pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
+    items: z.array(partnershipSummarySchema),
+    facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, z.array(facetCount)])) as Record<(typeof FACETS)[number], z.ZodArray<typeof facetCount>>),
+    totals: z.object({
+      partnerships: z.int().min(0),
+      councils: z.int().min(0),
+      annualisedSavingsGbp: pounds,
+      withSavings: z.int().min(0),
+    }),
+  })
+  .meta({ id: "PartnershipList" });
+
+export const partnershipDetailSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    summary: z.string(),
+    modelType: z.enum(MODEL_TYPE_SLUGS),
+    status: z.enum(PARTNERSHIP_STATUSES),
+    startYear: nullable(year),
+    endYear: nullable(year),
+    serviceAreas: z.array(z.enum(SERVICE_AREA_SLUGS)),
+    members: z.array(
+      z.object({ gss: nullable(z.string()), name: z.string(), role: z.enum(MEMBER_ROLES), kind: z.enum(ORGANISATION_KINDS), note: nullable(z.string()) }),
+    ),
+    savings: z.array(
+      z.object({
+        amountGbp: pounds,
+        basis: z.enum(SAVINGS_BASIS_SLUGS as [string, ...string[]]),
+        periodYears: nullable(z.number().positive()),
+        annualisedGbp: nullable(pounds),
+        note: nullable(z.string()),
+        sourceUrl: nullable(z.string()),
+      }),
+    ),
+    annualisedSavingsGbp: nullable(pounds),
+    sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),
+    contact: nullable(z.object({ email: nullable(z.string()), url: nullable(z.string()) })),
+    lastVerified: nullable(z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS) })),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    url: z.string(),
+  })
+  .meta({ id: "PartnershipDetail" });
+
+export const healthSchema = z
+  .object({ status: z.literal("ok"), database: z.literal("ok"), partnerships: z.int().min(0) })
+  .meta({ id: "Health" });
+
+/** Further paths and schemas contributed by other parts of the API (councils), merged into the document. */
+export interface ApiSection {
+  paths: Record<string, unknown>;
+  schemas: z.ZodType[];
+}
+
+function stringArrayParameter(name: string, description: string, values: readonly string[]) {
+  return {
+    name,
+    in: "query",
+    description: `${description} Repeatable; values combine with OR.`,
+    style: "form",
+    explode: true,
+    schema: { type: "array", items: { type: "string", enum: [...values] } },
+  };
+}
+
+const filterParameters = [
+  { name: "q", in: "query", description: "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.", schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
+  stringArrayParameter("service", "Service area.", SERVICE_AREA_SLUGS),
+  stringArrayParameter("model", "Model type.", MODEL_TYPE_SLUGS),
+  stringArrayParameter("status", "Status.", PARTNERSHIP_STATUSES),
+  stringArrayParameter("nation", "Nation of at least one member council.", NATIONS),
+  stringArrayParameter("region", "English region of at least one member council.", REGIONS),
+  {
+    name: "council",
+    in: "query",
+    description: "GSS code of a member council (current or former code). Repeatable; values combine with OR.",
+    style: "form",
+    explode: true,
+    schema: { type: "array", items: { type: "string", pattern: "^[ENSW][0-9]{8}$" } },
+  },
+  stringArrayParameter("councilType", "Type of at least one member council.", COUNCIL_TYPES),
+  { name: "savingsMin", in: "query", description: "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.", schema: { type: "integer", minimum: 0 } },
+  { name: "savingsMax", in: "query", description: "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.", schema: { type: "integer", minimum: 0 } },
+  { name: "hasSavings", in: "query", description: "true: at least one savings claim is recorded; false: none.", schema: { type: "string", enum: ["true", "false"] } },
+  { name: "startFrom", in: "query", description: "Earliest start year (inclusive); excludes unknown start years.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
+  { name: "startTo", in: "query", description: "Latest start year (inclusive); excludes unknown start years.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
+  { name: "near", in: "query", description: "GSS code of a council: partnerships with a member council within withinKm of its point.", schema: { type: "string", pattern: "^[ENSW][0-9]{8}$" } },
+  { name: "withinKm", in: "query", description: `Distance for near, in whole kilometres (default ${DEFAULT_WITHIN_KM}).`, schema: { type: "integer", minimum: 1, maximum: MAX_WITHIN_KM } },
+];
+
+const listParameters = [
+  { name: "sort", in: "query", description: "Order of results; relevance applies with q (and is then the default), otherwise name.", schema: { type: "string", enum: [...SORTS] } },
+  { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+];
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const jsonResponse = (description: string, id: string) => ({ description, content: { "application/json": { schema: ref(id) } } });
+const errorResponses = {
+  "400": jsonResponse("A parameter is not valid: the error names it and, for vocabularies, lists the allowed values.", "Error"),
+};
+
+/** JSON Schemas of the given zod schemas, keyed by their ids, with references between them kept. */
+function componentSchemas(schemas: z.ZodType[]): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const schema of schemas) {
+    const id = (schema.meta() as { id?: string } | undefined)?.id;
+    if (id) registry.add(schema, { id });
+  }
+  const { schemas: out } = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(Object.entries(out).map(([id, schema]) => [id, { ...schema, $schema: undefined, $id: undefined }]));
+}
+
+export function openApiDocument(sections: ApiSection[] = []) {
+  const schemas = [errorSchema, partnershipSummarySchema, partnershipListSchema, partnershipDetailSchema, healthSchema, ...sections.flatMap((s) => s.schemas)];
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Shared Services Directory API",
+      version: "1.0.0",
+      description:
+        "UK public-sector shared-service partnerships: search and filter them, read one in full, and look up councils. " +
+        "Every list takes the same filter parameters as the directory page. Data under the Open Government Licence v3.0; " +
+        "council codes from mySociety (CC BY 4.0).",
+      license: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
+    },
+    servers: [{ url: "/" }],
+    paths: {
+      "/api/partnerships": {
+        get: {
+          operationId: "listPartnerships",
+          summary: "Partnerships matching a filter, a page at a time, with facet counts and totals",
+          parameters: [...filterParameters, ...listParameters],
+          responses: { "200": jsonResponse("A page of matching partnerships", "PartnershipList"), ...errorResponses },
+        },
+      },
+      "/api/partnerships/{slug}": {
+        get: {
+          operationId: "getPartnership",
+          summary: "One partnership in full",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } }],
+          responses: {
+            "200": jsonResponse("The partnership", "PartnershipDetail"),
+            ...errorResponses,
+            "404": jsonResponse("No partnership has that slug", "Error"),
+          },
+        },
+      },
+      "/api/health": {
+        get: {
+          operationId: "health",
+          summary: "Whether the service and its database answer",
+          responses: {
+            "200": jsonResponse("The service is up", "Health"),
+            "503": { description: "The database does not answer" },
+          },
+        },
+      },
+      ...Object.assign({}, ...sections.map((s) => s.paths)),
+    },
+    components: { schemas: componentSchemas(schemas) },
+  };
+}
