@@ -17,6 +17,8 @@ import {
   splitList,
   type MemberReference,
 } from "../lib/seed/members";
+// The seed files' columns are defined once, beside the loader's validation.
+import { COUNCIL_COLUMNS, PARTNERSHIP_COLUMNS } from "../lib/seed/schemas";
 import {
   COUNCIL_TYPES,
   type CouncilType,
@@ -169,26 +171,9 @@ type CouncilOut = {
   successor_gss: string;
 };
 
-const COUNCIL_COLUMNS = [
-  "gss",
-  "registry_code",
-  "name",
-  "official_name",
-  "council_type",
-  "tier",
-  "nation",
-  "region",
-  "latitude",
-  "longitude",
-  "population",
-  "area_km2",
-  "homepage_url",
-  "former_gss_codes",
-  "county_gss",
-  "start_date",
-  "end_date",
-  "successor_gss",
-] as const satisfies readonly (keyof CouncilOut)[];
+// Every column the loader reads is one this script writes.
+const councilColumnsWritten: readonly (keyof CouncilOut)[] = COUNCIL_COLUMNS;
+void councilColumnsWritten;
 
 // TopoJSON decoding, only as far as needed to find a point for abolished councils that mySociety gives none.
 type Topology = {
@@ -628,29 +613,6 @@ function leadsFromDescription(description: string, members: readonly MemberCounc
 // ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
-
-const PARTNERSHIP_COLUMNS = [
-  "slug",
-  "name",
-  "summary",
-  "model_type",
-  "status",
-  "start_year",
-  "end_year",
-  "service_areas",
-  "members",
-  "member_notes",
-  "savings_gbp",
-  "savings_basis",
-  "savings_period_years",
-  "savings_period_note",
-  "savings_source_url",
-  "source_urls",
-  "source_notes",
-  "last_verified",
-  "contact_email",
-  "contact_url",
-] as const;
 
 type PartnerOut = { slug: string; name: string; kind: PartnerKind };
 

@@ -15,7 +15,15 @@ import {
   SERVICE_AREA_SLUGS,
   DATE_PRECISIONS,
 } from "@/lib/vocabulary";
-import { DEFAULT_PAGE_SIZE, DEFAULT_WITHIN_KM, FACETS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_WITHIN_KM, SORTS } from "@/lib/filters/schema";
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_WITHIN_KM,
+  FACETS,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  MAX_WITHIN_KM,
+  SORTS,
+} from "@/lib/filters/schema";
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 const year = z.int().min(1800).max(2100);
@@ -27,7 +35,11 @@ export const errorSchema = z
       message: z.string(),
       parameter: z.string().optional(),
       allowed: z.array(z.string()).optional(),
-      problems: z.array(z.object({ message: z.string(), parameter: z.string().optional(), allowed: z.array(z.string()).optional() })).optional(),
+      problems: z
+        .array(
+          z.object({ message: z.string(), parameter: z.string().optional(), allowed: z.array(z.string()).optional() }),
+        )
+        .optional(),
     }),
   })
   .meta({ id: "Error" });
@@ -44,9 +56,16 @@ export const partnershipSummarySchema = z
     serviceAreas: z.array(z.enum(SERVICE_AREA_SLUGS)),
     members: z.array(z.object({ gss: nullable(z.string()), name: z.string(), role: z.enum(MEMBER_ROLES) })),
     savings: z.array(
-      z.object({ amountGbp: pounds, basis: z.enum(SAVINGS_BASIS_SLUGS as [string, ...string[]]), periodYears: nullable(z.number().positive()), note: nullable(z.string()) }),
+      z.object({
+        amountGbp: pounds,
+        basis: z.enum(SAVINGS_BASIS_SLUGS as [string, ...string[]]),
+        periodYears: nullable(z.number().positive()),
+        note: nullable(z.string()),
+      }),
     ),
-    annualisedSavingsGbp: nullable(pounds).describe("The annualised estimate; null when no savings are reported or none can be annualised"),
+    annualisedSavingsGbp: nullable(pounds).describe(
+      "The annualised estimate; null when no savings are reported or none can be annualised",
+    ),
     url: z.string(),
   })
   .meta({ id: "PartnershipSummary" });
@@ -59,7 +78,12 @@ export const partnershipListSchema = z
     page: z.int().min(1),
     pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
     items: z.array(partnershipSummarySchema),
-    facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, z.array(facetCount)])) as Record<(typeof FACETS)[number], z.ZodArray<typeof facetCount>>),
+    facets: z.object(
+      Object.fromEntries(FACETS.map((facet) => [facet, z.array(facetCount)])) as Record<
+        (typeof FACETS)[number],
+        z.ZodArray<typeof facetCount>
+      >,
+    ),
     totals: z.object({
       partnerships: z.int().min(0),
       councils: z.int().min(0),
@@ -69,18 +93,16 @@ export const partnershipListSchema = z
   })
   .meta({ id: "PartnershipList" });
 
-export const partnershipDetailSchema = z
-  .object({
-    slug: z.string(),
-    name: z.string(),
-    summary: z.string(),
-    modelType: z.enum(MODEL_TYPE_SLUGS),
-    status: z.enum(PARTNERSHIP_STATUSES),
-    startYear: nullable(year),
-    endYear: nullable(year),
-    serviceAreas: z.array(z.enum(SERVICE_AREA_SLUGS)),
+export const partnershipDetailSchema = partnershipSummarySchema
+  .extend({
     members: z.array(
-      z.object({ gss: nullable(z.string()), name: z.string(), role: z.enum(MEMBER_ROLES), kind: z.enum(ORGANISATION_KINDS), note: nullable(z.string()) }),
+      z.object({
+        gss: nullable(z.string()),
+        name: z.string(),
+        role: z.enum(MEMBER_ROLES),
+        kind: z.enum(ORGANISATION_KINDS),
+        note: nullable(z.string()),
+      }),
     ),
     savings: z.array(
       z.object({
@@ -92,13 +114,11 @@ export const partnershipDetailSchema = z
         sourceUrl: nullable(z.string()),
       }),
     ),
-    annualisedSavingsGbp: nullable(pounds),
     sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),
     contact: nullable(z.object({ email: nullable(z.string()), url: nullable(z.string()) })),
     lastVerified: nullable(z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS) })),
     createdAt: z.string(),
     updatedAt: z.string(),
-    url: z.string(),
   })
   .meta({ id: "PartnershipDetail" });
 
@@ -124,7 +144,13 @@ function stringArrayParameter(name: string, description: string, values: readonl
 }
 
 const filterParameters = [
-  { name: "q", in: "query", description: "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.", schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
+  {
+    name: "q",
+    in: "query",
+    description:
+      "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.",
+    schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
+  },
   stringArrayParameter("service", "Service area.", SERVICE_AREA_SLUGS),
   stringArrayParameter("model", "Model type.", MODEL_TYPE_SLUGS),
   stringArrayParameter("status", "Status.", PARTNERSHIP_STATUSES),
@@ -139,25 +165,77 @@ const filterParameters = [
     schema: { type: "array", items: { type: "string", pattern: "^[ENSW][0-9]{8}$" } },
   },
   stringArrayParameter("councilType", "Type of at least one member council.", COUNCIL_TYPES),
-  { name: "savingsMin", in: "query", description: "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.", schema: { type: "integer", minimum: 0 } },
-  { name: "savingsMax", in: "query", description: "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.", schema: { type: "integer", minimum: 0 } },
-  { name: "hasSavings", in: "query", description: "true: at least one savings claim is recorded; false: none.", schema: { type: "string", enum: ["true", "false"] } },
-  { name: "startFrom", in: "query", description: "Earliest start year (inclusive); excludes unknown start years.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
-  { name: "startTo", in: "query", description: "Latest start year (inclusive); excludes unknown start years.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
-  { name: "near", in: "query", description: "GSS code of a council: partnerships with a member council within withinKm of its point.", schema: { type: "string", pattern: "^[ENSW][0-9]{8}$" } },
-  { name: "withinKm", in: "query", description: `Distance for near, in whole kilometres (default ${DEFAULT_WITHIN_KM}).`, schema: { type: "integer", minimum: 1, maximum: MAX_WITHIN_KM } },
+  {
+    name: "savingsMin",
+    in: "query",
+    description:
+      "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
+    schema: { type: "integer", minimum: 0 },
+  },
+  {
+    name: "savingsMax",
+    in: "query",
+    description:
+      "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
+    schema: { type: "integer", minimum: 0 },
+  },
+  {
+    name: "hasSavings",
+    in: "query",
+    description: "true: at least one savings claim is recorded; false: none.",
+    schema: { type: "string", enum: ["true", "false"] },
+  },
+  {
+    name: "startFrom",
+    in: "query",
+    description: "Earliest start year (inclusive); excludes unknown start years.",
+    schema: { type: "integer", minimum: 1800, maximum: 2100 },
+  },
+  {
+    name: "startTo",
+    in: "query",
+    description: "Latest start year (inclusive); excludes unknown start years.",
+    schema: { type: "integer", minimum: 1800, maximum: 2100 },
+  },
+  {
+    name: "near",
+    in: "query",
+    description: "GSS code of a council: partnerships with a member council within withinKm of its point.",
+    schema: { type: "string", pattern: "^[ENSW][0-9]{8}$" },
+  },
+  {
+    name: "withinKm",
+    in: "query",
+    description: `Distance for near, in whole kilometres (default ${DEFAULT_WITHIN_KM}).`,
+    schema: { type: "integer", minimum: 1, maximum: MAX_WITHIN_KM },
+  },
 ];
 
 const listParameters = [
-  { name: "sort", in: "query", description: "Order of results; relevance applies with q (and is then the default), otherwise name.", schema: { type: "string", enum: [...SORTS] } },
+  {
+    name: "sort",
+    in: "query",
+    description: "Order of results; relevance applies with q (and is then the default), otherwise name.",
+    schema: { type: "string", enum: [...SORTS] },
+  },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+  {
+    name: "pageSize",
+    in: "query",
+    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+  },
 ];
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const jsonResponse = (description: string, id: string) => ({ description, content: { "application/json": { schema: ref(id) } } });
+const jsonResponse = (description: string, id: string) => ({
+  description,
+  content: { "application/json": { schema: ref(id) } },
+});
 const errorResponses = {
-  "400": jsonResponse("A parameter is not valid: the error names it and, for vocabularies, lists the allowed values.", "Error"),
+  "400": jsonResponse(
+    "A parameter is not valid: the error names it and, for vocabularies, lists the allowed values.",
+    "Error",
+  ),
 };
 
 /** JSON Schemas of the given zod schemas, keyed by their ids, with references between them kept. */
@@ -167,12 +245,24 @@ function componentSchemas(schemas: z.ZodType[]): Record<string, unknown> {
     const id = (schema.meta() as { id?: string } | undefined)?.id;
     if (id) registry.add(schema, { id });
   }
-  const { schemas: out } = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
-  return Object.fromEntries(Object.entries(out).map(([id, schema]) => [id, { ...schema, $schema: undefined, $id: undefined }]));
+  const { schemas: out } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return Object.fromEntries(
+    Object.entries(out).map(([id, schema]) => [id, { ...schema, $schema: undefined, $id: undefined }]),
+  );
 }
 
 export function openApiDocument(sections: ApiSection[] = []) {
-  const schemas = [errorSchema, partnershipSummarySchema, partnershipListSchema, partnershipDetailSchema, healthSchema, ...sections.flatMap((s) => s.schemas)];
+  const schemas = [
+    errorSchema,
+    partnershipSummarySchema,
+    partnershipListSchema,
+    partnershipDetailSchema,
+    healthSchema,
+    ...sections.flatMap((s) => s.schemas),
+  ];
   return {
     openapi: "3.1.0",
     info: {
@@ -182,7 +272,10 @@ export function openApiDocument(sections: ApiSection[] = []) {
         "UK public-sector shared-service partnerships: search and filter them, read one in full, and look up councils. " +
         "Every list takes the same filter parameters as the directory page. Data under the Open Government Licence v3.0; " +
         "council codes from mySociety (CC BY 4.0).",
-      license: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
+      license: {
+        name: "Open Government Licence v3.0",
+        url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+      },
     },
     servers: [{ url: "/" }],
     paths: {
@@ -198,7 +291,14 @@ export function openApiDocument(sections: ApiSection[] = []) {
         get: {
           operationId: "getPartnership",
           summary: "One partnership in full",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } }],
+          parameters: [
+            {
+              name: "slug",
+              in: "path",
+              required: true,
+              schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            },
+          ],
           responses: {
             "200": jsonResponse("The partnership", "PartnershipDetail"),
             ...errorResponses,

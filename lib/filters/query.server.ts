@@ -2,7 +2,14 @@ import "server-only";
 
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_WITHIN_KM, FACETS, type Facet, type FilterProblem, type ListOptions, type PartnershipFilter } from "./schema";
+import {
+  DEFAULT_WITHIN_KM,
+  FACETS,
+  type Facet,
+  type FilterProblem,
+  type ListOptions,
+  type PartnershipFilter,
+} from "./schema";
 import { facetQuery, pageQuery, totalsQuery, type ResolvedFilter } from "./sql";
 import type { FacetCount, PartnershipSummary, SearchResult, SearchTotals } from "./types";
 import { FACET_LABELS } from "./labels";
@@ -13,7 +20,10 @@ type Db = Pick<PrismaClient, "$queryRaw" | "organisation" | "partnership">;
  * Checks the parts of a filter only the database can: that council codes name councils we hold (a former code
  * resolves to its council) and that `near` has a point. Unknown parts are dropped and reported; the rest stands.
  */
-export async function resolveFilter(filter: PartnershipFilter, db: Db = prisma): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
+export async function resolveFilter(
+  filter: PartnershipFilter,
+  db: Db = prisma,
+): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
   const problems: FilterProblem[] = [];
   const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
   const found = codes.length
@@ -43,14 +53,23 @@ export async function resolveFilter(filter: PartnershipFilter, db: Db = prisma):
       problems.push({ parameter: "near", message: `near ${filter.near} has no recorded location to measure from` });
       nearCode = null;
     } else {
-      near = { latitude: council.latitude, longitude: council.longitude, withinKm: filter.withinKm ?? DEFAULT_WITHIN_KM };
+      near = {
+        latitude: council.latitude,
+        longitude: council.longitude,
+        withinKm: filter.withinKm ?? DEFAULT_WITHIN_KM,
+      };
     }
   }
 
   const councilIds = [...new Set(known.map((code) => byCode.get(code)!.id))];
   return {
     resolved: {
-      filter: { ...filter, council: known, near: nearCode, withinKm: nearCode ? (filter.withinKm ?? DEFAULT_WITHIN_KM) : null },
+      filter: {
+        ...filter,
+        council: known,
+        near: nearCode,
+        withinKm: nearCode ? (filter.withinKm ?? DEFAULT_WITHIN_KM) : null,
+      },
       councilIds,
       near,
     },
@@ -68,7 +87,9 @@ export async function searchPartnerships(
   const [ids, totals, ...facetRows] = await Promise.all([
     db.$queryRaw<{ id: number }[]>(pageQuery(resolved, options)),
     db.$queryRaw<SearchTotals[]>(totalsQuery(resolved)),
-    ...FACETS.map((facet) => db.$queryRaw<{ value: string; label?: string; count: number }[]>(facetQuery(resolved, facet))),
+    ...FACETS.map((facet) =>
+      db.$queryRaw<{ value: string; label?: string; count: number }[]>(facetQuery(resolved, facet)),
+    ),
   ]);
   const facets = Object.fromEntries(
     FACETS.map((facet, index) => [facet, facetRows[index]!.map((row) => labelFacet(facet, row))]),
@@ -79,7 +100,10 @@ export async function searchPartnerships(
       total: summary.partnerships,
       page: options.page,
       pageSize: options.pageSize,
-      items: await summariesOf(ids.map((row) => row.id), db),
+      items: await summariesOf(
+        ids.map((row) => row.id),
+        db,
+      ),
       facets,
       totals: summary,
     },
@@ -113,7 +137,10 @@ export async function summariesOf(ids: number[], db: Db = prisma): Promise<Partn
         orderBy: { position: "asc" },
         select: { role: true, organisation: { select: { gss: true, name: true } } },
       },
-      savings: { orderBy: { position: "asc" }, select: { amountGbp: true, basis: true, periodYears: true, note: true } },
+      savings: {
+        orderBy: { position: "asc" },
+        select: { amountGbp: true, basis: true, periodYears: true, note: true },
+      },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -133,7 +160,11 @@ export async function summariesOf(ids: number[], db: Db = prisma): Promise<Partn
           .map((link) => link.serviceArea)
           .sort((a, b) => a.sortOrder - b.sortOrder)
           .map((area) => area.slug as PartnershipSummary["serviceAreas"][number]),
-        members: row.members.map((member) => ({ gss: member.organisation.gss, name: member.organisation.name, role: member.role })),
+        members: row.members.map((member) => ({
+          gss: member.organisation.gss,
+          name: member.organisation.name,
+          role: member.role,
+        })),
         savings: row.savings.map((claim) => ({
           amountGbp: Number(claim.amountGbp),
           basis: claim.basis.replaceAll("_", "-") as PartnershipSummary["savings"][number]["basis"],

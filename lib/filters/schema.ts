@@ -125,7 +125,10 @@ const wholeNumber = (parameter: string, what: string, min: number, max: number) 
     .trim()
     .regex(/^-?\d+$/, `${parameter} must be ${what}`)
     .transform(Number)
-    .refine((n) => n >= min && n <= max, `${parameter} must be ${what} from ${min.toLocaleString("en-GB")} to ${max.toLocaleString("en-GB")}`);
+    .refine(
+      (n) => n >= min && n <= max,
+      `${parameter} must be ${what} from ${min.toLocaleString("en-GB")} to ${max.toLocaleString("en-GB")}`,
+    );
 
 const POUNDS = "a whole number of pounds";
 const YEAR = "a year";
@@ -181,7 +184,10 @@ export function parseParams(params: RawParams, { listParameters = true } = {}): 
   }
 
   for (const [name, allowed] of Object.entries(repeatable) as [keyof typeof repeatable, readonly string[]][]) {
-    const values = valuesOf(params, name).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+    const values = valuesOf(params, name)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length > MAX_REPEATS) {
       problems.push({ parameter: name, message: `${name} is repeated too many times (at most ${MAX_REPEATS})` });
       continue;
@@ -197,17 +203,25 @@ export function parseParams(params: RawParams, { listParameters = true } = {}): 
     (filter[name] as string[]) = [...new Set(values.filter((v) => allowed.includes(v)))];
   }
 
-  const councils = valuesOf(params, "council").flatMap((v) => v.split(",")).map((v) => v.trim().toUpperCase()).filter(Boolean);
+  const councils = valuesOf(params, "council")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim().toUpperCase())
+    .filter(Boolean);
   const badCouncil = councils.find((code) => !GSS_CODE_PATTERN.test(code));
   if (councils.length > MAX_REPEATS) {
     problems.push({ parameter: "council", message: `council is repeated too many times (at most ${MAX_REPEATS})` });
   } else if (badCouncil !== undefined) {
-    problems.push({ parameter: "council", message: `council must be a GSS code such as E07000078, not "${truncate(badCouncil)}"` });
+    problems.push({
+      parameter: "council",
+      message: `council must be a GSS code such as E07000078, not "${truncate(badCouncil)}"`,
+    });
   } else {
     filter.council = [...new Set(councils)];
   }
 
-  const singles = listParameters ? Object.keys(single) : Object.keys(single).filter((k) => !(LIST_PARAMETERS as readonly string[]).includes(k));
+  const singles = listParameters
+    ? Object.keys(single)
+    : Object.keys(single).filter((k) => !(LIST_PARAMETERS as readonly string[]).includes(k));
   for (const name of singles as (keyof typeof single)[]) {
     const values = valuesOf(params, name).filter((v) => v.trim() !== "");
     if (values.length === 0) continue;
@@ -217,13 +231,17 @@ export function parseParams(params: RawParams, { listParameters = true } = {}): 
     }
     const result = single[name].safeParse(values[0]);
     if (!result.success) {
-      const problem: FilterProblem = { parameter: name, message: result.error.issues[0]?.message ?? `${name} is not valid` };
+      const problem: FilterProblem = {
+        parameter: name,
+        message: result.error.issues[0]?.message ?? `${name} is not valid`,
+      };
       if (name === "sort") problem.allowed = SORTS;
       if (name === "hasSavings") problem.allowed = ["true", "false"];
       problems.push(problem);
       continue;
     }
-    if (name === "sort" || name === "page" || name === "pageSize") (options as unknown as Record<string, unknown>)[name] = result.data;
+    if (name === "sort" || name === "page" || name === "pageSize")
+      (options as unknown as Record<string, unknown>)[name] = result.data;
     else (filter as unknown as Record<string, unknown>)[name] = result.data === "" ? null : result.data;
   }
 

@@ -61,7 +61,9 @@ export function filterConditions(resolved: ResolvedFilter, except?: Facet): Pris
       WHERE ps.partnership_id = p.id AND s.slug = ANY(CAST(${filter.service} AS text[])))`);
   }
   if (filter.model.length && except !== "model") {
-    conditions.push(sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`);
+    conditions.push(
+      sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`,
+    );
   }
   if (filter.status.length && except !== "status") {
     conditions.push(sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))`);

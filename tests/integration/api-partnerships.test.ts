@@ -5,7 +5,14 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "@/lib/seed";
 import { FACETS } from "@/lib/filters/schema";
-import { COUNCIL_TYPES, MODEL_TYPE_SLUGS, NATIONS, PARTNERSHIP_STATUSES, REGIONS, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+import {
+  COUNCIL_TYPES,
+  MODEL_TYPE_SLUGS,
+  NATIONS,
+  PARTNERSHIP_STATUSES,
+  REGIONS,
+  SERVICE_AREA_SLUGS,
+} from "@/lib/vocabulary";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
 let database: ThrowawayDatabase;
@@ -38,11 +45,31 @@ describe("GET /api/partnerships", () => {
     expect(Object.keys(body).sort()).toEqual(["facets", "items", "page", "pageSize", "total", "totals"]);
     expect(body.items).toHaveLength(5);
     expect(Object.keys(body.items[0]).sort()).toEqual(
-      ["annualisedSavingsGbp", "endYear", "members", "modelType", "name", "savings", "serviceAreas", "slug", "startYear", "status", "summary", "url"].sort(),
+      [
+        "annualisedSavingsGbp",
+        "endYear",
+        "members",
+        "modelType",
+        "name",
+        "savings",
+        "serviceAreas",
+        "slug",
+        "startYear",
+        "status",
+        "summary",
+        "url",
+      ].sort(),
     );
-    expect(body.items.every((item: { serviceAreas: string[] }) => item.serviceAreas.includes("legal-democratic"))).toBe(true);
+    expect(body.items.every((item: { serviceAreas: string[] }) => item.serviceAreas.includes("legal-democratic"))).toBe(
+      true,
+    );
     expect(Object.keys(body.facets).sort()).toEqual([...FACETS].sort());
-    expect(Object.keys(body.totals).sort()).toEqual(["annualisedSavingsGbp", "councils", "partnerships", "withSavings"]);
+    expect(Object.keys(body.totals).sort()).toEqual([
+      "annualisedSavingsGbp",
+      "councils",
+      "partnerships",
+      "withSavings",
+    ]);
   });
 
   const bad: [string, string][] = [
@@ -90,7 +117,8 @@ describe("GET /api/partnerships", () => {
   });
 
   it("never answers 5xx, whatever the parameters; valid ones have facets consistent with the list", async () => {
-    const slugOrJunk = (values: readonly string[]) => fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 12 }));
+    const slugOrJunk = (values: readonly string[]) =>
+      fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 12 }));
     const parameter = fc.oneof(
       fc.tuple(fc.constant("service"), slugOrJunk(SERVICE_AREA_SLUGS)),
       fc.tuple(fc.constant("model"), slugOrJunk(MODEL_TYPE_SLUGS)),
@@ -98,10 +126,22 @@ describe("GET /api/partnerships", () => {
       fc.tuple(fc.constant("region"), slugOrJunk(REGIONS)),
       fc.tuple(fc.constant("nation"), slugOrJunk(NATIONS)),
       fc.tuple(fc.constant("councilType"), slugOrJunk(COUNCIL_TYPES)),
-      fc.tuple(fc.constant("council"), fc.oneof(fc.constantFrom("E07000078", "E06000004", "S12000049", "E08000016"), fc.string({ maxLength: 10 }))),
-      fc.tuple(fc.constantFrom("savingsMin", "savingsMax", "startFrom", "startTo", "withinKm", "page", "pageSize"), fc.oneof(fc.integer({ min: -10, max: 3_000_000 }).map(String), fc.string({ maxLength: 8 }))),
+      fc.tuple(
+        fc.constant("council"),
+        fc.oneof(fc.constantFrom("E07000078", "E06000004", "S12000049", "E08000016"), fc.string({ maxLength: 10 })),
+      ),
+      fc.tuple(
+        fc.constantFrom("savingsMin", "savingsMax", "startFrom", "startTo", "withinKm", "page", "pageSize"),
+        fc.oneof(fc.integer({ min: -10, max: 3_000_000 }).map(String), fc.string({ maxLength: 8 })),
+      ),
       fc.tuple(fc.constant("hasSavings"), fc.constantFrom("true", "false", "maybe")),
-      fc.tuple(fc.constant("q"), fc.oneof(fc.constantFrom("legal", "waste partnershp", "Chelteham", "ICT", "é'\"<>%"), fc.string({ maxLength: 30 }))),
+      fc.tuple(
+        fc.constant("q"),
+        fc.oneof(
+          fc.constantFrom("legal", "waste partnershp", "Chelteham", "ICT", "é'\"<>%"),
+          fc.string({ maxLength: 30 }),
+        ),
+      ),
       fc.tuple(fc.constant("sort"), fc.constantFrom("relevance", "savings", "newest", "name", "up")),
       fc.tuple(fc.constant("near"), fc.constantFrom("E07000078", "W06000001", "nowhere")),
     );
@@ -131,14 +171,20 @@ describe("GET /api/partnerships", () => {
 });
 
 describe("GET /api/partnerships/{slug}", () => {
-  const call = (slug: string) => one(new Request(`http://localhost/api/partnerships/${slug}`), { params: Promise.resolve({ slug }) });
+  const call = (slug: string) =>
+    one(new Request(`http://localhost/api/partnerships/${slug}`), { params: Promise.resolve({ slug }) });
 
   it("answers one partnership in full", async () => {
     const response = await call("xentrall");
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.members.map((m: { gss: string }) => m.gss)).toEqual(expect.arrayContaining(["E06000004", "E06000005"]));
-    expect(body.savings[0]).toMatchObject({ amountGbp: 17_200_000, basis: "cumulative", periodYears: 12, annualisedGbp: 1_433_333 });
+    expect(body.savings[0]).toMatchObject({
+      amountGbp: 17_200_000,
+      basis: "cumulative",
+      periodYears: 12,
+      annualisedGbp: 1_433_333,
+    });
   });
 
   it("404 with the error shape for an unknown slug, 400 for a malformed one", async () => {

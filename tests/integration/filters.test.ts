@@ -39,7 +39,13 @@ beforeAll(async () => {
   councils = new Map((await readSeedCsv("councils.csv")).map((row) => [row.gss!, row]));
   partnerships = (await readSeedCsv("partnerships.csv")).map((row) => {
     const claims = row.savings_gbp
-      ? [{ amountGbp: Number(row.savings_gbp), basis: row.savings_basis as SavingsBasis, periodYears: null as number | null }]
+      ? [
+          {
+            amountGbp: Number(row.savings_gbp),
+            basis: row.savings_basis as SavingsBasis,
+            periodYears: null as number | null,
+          },
+        ]
       : [];
     return {
       slug: row.slug!,
@@ -56,7 +62,9 @@ beforeAll(async () => {
   });
   // The stored estimate is lib/savings applied to the claim with its parsed period; read it back per slug.
   const stored = await db.partnership.findMany({ select: { slug: true, annualisedSavingsGbp: true } });
-  const bySlug = new Map(stored.map((row) => [row.slug, row.annualisedSavingsGbp === null ? null : Number(row.annualisedSavingsGbp)]));
+  const bySlug = new Map(
+    stored.map((row) => [row.slug, row.annualisedSavingsGbp === null ? null : Number(row.annualisedSavingsGbp)]),
+  );
   for (const partnership of partnerships) partnership.annualised = bySlug.get(partnership.slug) ?? null;
 }, 180_000);
 
@@ -87,24 +95,34 @@ const councilField = (gss: string, field: string) => councils.get(gss)?.[field] 
 
 describe("each filter matches what the data says", () => {
   it("service, OR within the parameter", async () => {
-    expect(await matching("service=legal-democratic")).toEqual(expected((p) => p.services.includes("legal-democratic")));
+    expect(await matching("service=legal-democratic")).toEqual(
+      expected((p) => p.services.includes("legal-democratic")),
+    );
     expect(await matching("service=legal-democratic&service=waste-environment")).toEqual(
       expected((p) => p.services.includes("legal-democratic") || p.services.includes("waste-environment")),
     );
   });
 
   it("model and status", async () => {
-    expect(await matching("model=shared-management-team")).toEqual(expected((p) => p.model === "shared-management-team"));
-    expect(await matching("status=ended&status=planned")).toEqual(expected((p) => ["ended", "planned"].includes(p.status)));
+    expect(await matching("model=shared-management-team")).toEqual(
+      expected((p) => p.model === "shared-management-team"),
+    );
+    expect(await matching("status=ended&status=planned")).toEqual(
+      expected((p) => ["ended", "planned"].includes(p.status)),
+    );
   });
 
   it("region, nation and council type match when at least one member council does", async () => {
     expect(await matching("region=south-west")).toEqual(
       expected((p) => p.councils.some((gss) => councilField(gss, "region") === "south-west")),
     );
-    expect(await matching("nation=wales")).toEqual(expected((p) => p.councils.some((gss) => councilField(gss, "nation") === "wales")));
+    expect(await matching("nation=wales")).toEqual(
+      expected((p) => p.councils.some((gss) => councilField(gss, "nation") === "wales")),
+    );
     expect(await matching("councilType=county&councilType=london-borough")).toEqual(
-      expected((p) => p.councils.some((gss) => ["county", "london-borough"].includes(councilField(gss, "council_type")))),
+      expected((p) =>
+        p.councils.some((gss) => ["county", "london-borough"].includes(councilField(gss, "council_type"))),
+      ),
     );
   });
 
@@ -113,7 +131,9 @@ describe("each filter matches what the data says", () => {
     expect(await matching("council=E07000078&council=E06000004")).toEqual(
       expected((p) => p.councils.includes("E07000078") || p.councils.includes("E06000004")),
     );
-    const withFormer = [...councils.values()].find((row) => row.former_gss_codes && partnerships.some((p) => p.councils.includes(row.gss!)));
+    const withFormer = [...councils.values()].find(
+      (row) => row.former_gss_codes && partnerships.some((p) => p.councils.includes(row.gss!)),
+    );
     expect(withFormer).toBeDefined();
     const former = list(withFormer!.former_gss_codes)[0]!;
     expect(await matching(`council=${former}`)).toEqual(await matching(`council=${withFormer!.gss}`));
@@ -142,16 +162,29 @@ describe("each filter matches what the data says", () => {
       const c = councils.get(gss);
       if (!c?.latitude) return Infinity;
       const rad = Math.PI / 180;
-      const [lat1, lng1, lat2, lng2] = [Number(origin.latitude), Number(origin.longitude), Number(c.latitude), Number(c.longitude)];
-      const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+      const [lat1, lng1, lat2, lng2] = [
+        Number(origin.latitude),
+        Number(origin.longitude),
+        Number(c.latitude),
+        Number(c.longitude),
+      ];
+      const h =
+        Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+        Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
       return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
     };
-    expect(await matching("near=E07000078&withinKm=40")).toEqual(expected((p) => p.councils.some((gss) => distance(gss) <= 40)));
+    expect(await matching("near=E07000078&withinKm=40")).toEqual(
+      expected((p) => p.councils.some((gss) => distance(gss) <= 40)),
+    );
   });
 
   it("combines different parameters with AND", async () => {
     expect(await matching("service=legal-democratic&region=south-west")).toEqual(
-      expected((p) => p.services.includes("legal-democratic") && p.councils.some((gss) => councilField(gss, "region") === "south-west")),
+      expected(
+        (p) =>
+          p.services.includes("legal-democratic") &&
+          p.councils.some((gss) => councilField(gss, "region") === "south-west"),
+      ),
     );
     expect(await matching("service=waste-environment&nation=scotland&status=active")).toEqual(
       expected(
@@ -184,13 +217,23 @@ describe("search that forgives", () => {
   });
 
   it("ranks name matches first", async () => {
-    const { result } = await searchPartnerships(parseParams(new URLSearchParams("q=legal")).filter, { sort: "relevance", page: 1, pageSize: 5 }, db);
+    const { result } = await searchPartnerships(
+      parseParams(new URLSearchParams("q=legal")).filter,
+      { sort: "relevance", page: 1, pageSize: 5 },
+      db,
+    );
     expect(result.items[0]!.name.toLowerCase()).toContain("legal");
   });
 });
 
 describe("facets and totals agree with the list", () => {
-  const queries = ["", "service=waste-environment", "region=south-west&model=shared-service", "q=legal&status=active", "hasSavings=true&nation=england"];
+  const queries = [
+    "",
+    "service=waste-environment",
+    "region=south-west&model=shared-service",
+    "q=legal&status=active",
+    "hasSavings=true&nation=england",
+  ];
 
   for (const query of queries) {
     it(`for "${query || "no filter"}"`, async () => {
@@ -223,7 +266,11 @@ describe("pages and sorts", () => {
     for (const sort of ["name", "savings", "newest"] as const) {
       const seen: string[] = [];
       for (let page = 1; ; page++) {
-        const { result } = await searchPartnerships(parseParams(new URLSearchParams()).filter, { sort, page, pageSize: 40 }, db);
+        const { result } = await searchPartnerships(
+          parseParams(new URLSearchParams()).filter,
+          { sort, page, pageSize: 40 },
+          db,
+        );
         if (result.items.length === 0) break;
         seen.push(...result.items.map((item) => item.slug));
       }
@@ -233,7 +280,11 @@ describe("pages and sorts", () => {
   });
 
   it("sorts by savings with 'not reported' last", async () => {
-    const { result } = await searchPartnerships(parseParams(new URLSearchParams()).filter, { sort: "savings", page: 1, pageSize: 100 }, db);
+    const { result } = await searchPartnerships(
+      parseParams(new URLSearchParams()).filter,
+      { sort: "savings", page: 1, pageSize: 100 },
+      db,
+    );
     const values = result.items.map((item) => item.annualisedSavingsGbp);
     const reported = values.filter((v): v is number => v !== null);
     expect(reported).toEqual([...reported].sort((a, b) => b - a));

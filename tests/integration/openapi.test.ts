@@ -12,7 +12,19 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/thro
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response> | Response;
 
 let database: ThrowawayDatabase;
-let document: { openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }> }>> };
+let document: {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { name: string }[];
+        responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }>;
+      }
+    >
+  >;
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 const routes: Record<string, () => Promise<{ GET: Handler }>> = {
@@ -41,7 +53,9 @@ afterAll(async () => {
 /** Calls the route for a concrete path and checks the response against the document's schema for its status. */
 async function check(template: string, path: string, params: Record<string, string> = {}): Promise<number> {
   const { GET } = await routes[template]!();
-  const response = await GET(new Request(`http://localhost${path}`), { params: Promise.resolve(params) as Promise<never> });
+  const response = await GET(new Request(`http://localhost${path}`), {
+    params: Promise.resolve(params) as Promise<never>,
+  });
   const operation = document.paths[template]?.get;
   expect(operation, `${template} is described`).toBeDefined();
   const described = operation!.responses[String(response.status)];
@@ -66,7 +80,12 @@ describe("the OpenAPI description", () => {
   });
 
   it("matches real list responses, filtered and not", async () => {
-    for (const query of ["", "service=waste-environment&region=south-west", "q=legal&sort=savings&pageSize=50", "hasSavings=true&page=2"]) {
+    for (const query of [
+      "",
+      "service=waste-environment&region=south-west",
+      "q=legal&sort=savings&pageSize=50",
+      "hasSavings=true&page=2",
+    ]) {
       expect(await check("/api/partnerships", `/api/partnerships?${query}`)).toBe(200);
     }
   });
@@ -78,7 +97,11 @@ describe("the OpenAPI description", () => {
 
   it("matches every partnership's detail response", async () => {
     const { GET } = await routes["/api/partnerships"]!();
-    const list = await (await GET(new Request("http://localhost/api/partnerships?pageSize=100&page=1"), { params: Promise.resolve({}) as Promise<never> })).json();
+    const list = await (
+      await GET(new Request("http://localhost/api/partnerships?pageSize=100&page=1"), {
+        params: Promise.resolve({}) as Promise<never>,
+      })
+    ).json();
     for (const item of list.items as { slug: string }[]) {
       expect(await check("/api/partnerships/{slug}", `/api/partnerships/${item.slug}`, { slug: item.slug })).toBe(200);
     }
