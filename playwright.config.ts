@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "rm -rf .data/e2e && npm start",
+    command: `rm -rf .data/e2e-${port} && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -31,7 +31,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(port),
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: `.data/e2e-${port}`,
       EMBEDDED_PG_PORT: process.env.E2E_DB_PORT ?? "54340",
       DATABASE_URL: "",
     },

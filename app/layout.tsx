@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/layout/govuk-frontend-init";
 import { PhaseBanner } from "@/components/layout/phase-banner";
@@ -26,12 +27,14 @@ export const viewport: Viewport = {
 const supportCheck =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The per-request nonce of the Content-Security-Policy (set by proxy.ts); reading it renders every page per request.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en-GB" className="govuk-template">
       {/* The support check adds body classes before hydration; React is told to expect that. */}
       <body className="govuk-template__body" suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: supportCheck }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: supportCheck }} />
         <SkipLink />
         <SiteHeader />
         <div className="govuk-width-container">

@@ -1,49 +1,70 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PartnershipSummaryCard } from "@/components/directory/partnership-summary-card";
+import { redirect } from "next/navigation";
+import { DirectoryFilterForm, FilterPanelToggle } from "@/components/directory/directory-filter-form";
+import { allCouncils, searchDirectory, type PageSearchParams } from "@/components/directory/directory-search.server";
+import { directoryTitle } from "@/components/directory/filter-title";
+import { FilterPanel, type PanelValues } from "@/components/directory/filter-panel";
+import { directoryUrl, formQuery } from "@/components/directory/form-query";
+import { fieldErrors, pageProblem } from "@/components/directory/problem-messages";
+import { Results } from "@/components/directory/results";
+import { SERVICE_NAME } from "@/components/layout/service-name";
+import { countSelected, directoryPageHref, selectedFilterGroups } from "@/components/directory/selected-filters";
+import { DownloadLinks } from "@/components/data/download-links";
+import { DirectoryMapPanel } from "@/components/map/directory-map-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Pagination } from "@/components/ui/pagination";
-import { formatCount, pluralise } from "@/lib/format";
-import { listPartnerships } from "@/lib/partnerships/index.server";
-import { DIRECTORY_PAGE_SIZE, lastPage, parsePageParam } from "@/lib/partnerships/pagination";
+import { isEmptyFilter, toSearchParams } from "@/lib/filters/schema";
+import { lastPage } from "@/lib/partnerships/pagination";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const pageHref = (page: number) => (page === 1 ? "/" : `/?page=${page}`);
+type SearchParams = Promise<PageSearchParams>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const parsed = parsePageParam((await searchParams).page);
-  // The home page keeps the bare product name; later pages say which page they are.
-  if (parsed.ok && parsed.page > 1) return { title: `Partnerships, page ${parsed.page}` };
-  return { title: { absolute: "Shared Services Directory" } };
+  const { filter, options, result, problems, labels } = await searchDirectory(await searchParams);
+  const title = directoryTitle({
+    filter,
+    labels,
+    total: result.total,
+    page: options.page,
+    hasProblems: problems.length > 0,
+  });
+  // The layout's title template applies to pages below it, not to this one beside it: the name is added here.
+  return { title: { absolute: title === null ? SERVICE_NAME : `${title} – ${SERVICE_NAME}` } };
 }
 
 export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = parsePageParam((await searchParams).page);
-  const page = parsed.ok ? parsed.page : 1;
-  const list = await listPartnerships({ page, pageSize: DIRECTORY_PAGE_SIZE });
-  const last = lastPage(list.total, list.pageSize);
-
-  const problem = !parsed.ok
-    ? parsed.message
-    : list.total > 0 && page > last
-      ? `There is no page ${formatCount(page)}: the list has ${pluralise(last, "page")}`
-      : null;
-
-  const first = (page - 1) * list.pageSize + 1;
-  const shownTo = first + list.items.length - 1;
+  const { raw, filter, options, result, problems, labels } = await searchDirectory(await searchParams);
+  // A form sent without scripts names every field, empty or not: answer with the clean, shareable URL.
+  if ([...raw.values()].some((value) => value.trim() === "")) redirect(directoryUrl(formQuery(raw.entries())));
+  const shownProblems = problems
+    .map(pageProblem)
+    // The sort is only offered when there is something to sort.
+    .map((problem) => (problem.parameter === "sort" && result.total === 0 ? { ...problem, href: undefined } : problem));
+  const errors = fieldErrors(shownProblems);
+  const groups = selectedFilterGroups(filter, options, labels);
+  const last = lastPage(result.total, result.pageSize);
+  const pastTheEnd = options.page > last;
+  const text = (name: keyof PanelValues["text"]) => raw.getAll(name).join(", ");
+  const inForce = new Set(filter.council);
+  // Council codes the search could not use stay in the picker, beside their error, to be corrected.
+  const unusedCouncils = raw
+    .getAll("council")
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "" && !inForce.has(value.toUpperCase()));
 
   return (
     <>
-      {problem && (
-        <ErrorSummary errors={[{ text: problem }]}>
-          <p className="govuk-body">
-            <Link className="govuk-link" href={parsed.ok && page > last ? pageHref(last) : "/"}>
-              {parsed.ok && page > last ? "Go to the last page" : "Go to the first page"}
-            </Link>
-          </p>
+      {shownProblems.length > 0 && (
+        <ErrorSummary errors={shownProblems.map(({ text, href }) => ({ text, href }))}>
+          {pastTheEnd && (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={directoryPageHref(filter, { ...options, page: last })}>
+                Go to the last page
+              </Link>
+            </p>
+          )}
         </ErrorSummary>
       )}
       <h1 className="govuk-heading-xl">Find shared-service partnerships</h1>
@@ -56,32 +77,53 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         </div>
       </div>
 
-      {list.total === 0 ? (
-        <p className="govuk-body">No partnerships have been recorded yet.</p>
-      ) : (
-        !problem && (
-          <>
-            <p className="govuk-body">
-              {pluralise(list.total, "partnership")}
-              {last > 1 && (
-                <>
-                  {" "}
-                  — showing {formatCount(first)} to {formatCount(shownTo)}, page {formatCount(page)} of{" "}
-                  {formatCount(last)}
-                </>
-              )}
-            </p>
-            <ul className="app-partnership-list">
-              {list.items.map((partnership) => (
-                <li key={partnership.slug}>
-                  <PartnershipSummaryCard partnership={partnership} />
-                </li>
-              ))}
-            </ul>
-            <Pagination current={page} last={last} hrefFor={pageHref} landmarkLabel="Results pages" />
-          </>
-        )
-      )}
+      <DirectoryFilterForm className="app-filter-layout" panelStartsOpen={shownProblems.length > 0}>
+        <FilterPanelToggle selectedCount={countSelected(groups)} />
+        <div className="app-filter-layout__filter">
+          <FilterPanel
+            values={{
+              text: {
+                q: text("q"),
+                council: unusedCouncils.join(", "),
+                near: text("near"),
+                savingsMin: text("savingsMin"),
+                savingsMax: text("savingsMax"),
+                startFrom: text("startFrom"),
+                startTo: text("startTo"),
+              },
+              selected: filter,
+              councils: filter.council,
+              near: filter.near,
+              hasSavings: filter.hasSavings,
+              withinKm: filter.withinKm,
+            }}
+            facets={result.facets}
+            labels={labels.facets}
+            errors={errors}
+            selectedGroups={groups}
+            councilOptions={await allCouncils()}
+          />
+        </div>
+        <div className="app-filter-layout__content">
+          <Results
+            result={result}
+            filter={filter}
+            options={options}
+            labels={labels.facets}
+            sortError={errors.get("sort")}
+            filtered={!isEmptyFilter(filter)}
+          />
+          {result.total > 0 && (
+            <DownloadLinks
+              query={toSearchParams(filter, options).toString()}
+              headingLevel={3}
+              title="Download these results"
+            />
+          )}
+        </div>
+      </DirectoryFilterForm>
+      {/* Outside the filter form: the map's own buttons must never submit it. */}
+      {result.total > 0 && <DirectoryMapPanel query={toSearchParams(filter).toString()} />}
     </>
   );
 }

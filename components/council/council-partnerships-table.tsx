@@ -5,6 +5,7 @@ import { Table } from "@/components/ui/table";
 import type { CouncilPartnership } from "@/lib/councils/types";
 import { formatYearRange } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/partnerships/labels";
+import { ModelLink, ServiceAreaLinks } from "./directory-links";
 
 export function CouncilPartnershipsTable({
   partnerships,
@@ -38,10 +39,8 @@ export function CouncilPartnershipsTable({
               {ROLE_LABELS[partnership.role]}
               {partnership.note && <span className="govuk-body-s">{` (${partnership.note})`}</span>}
             </>,
-            partnership.modelType.label,
-            partnership.serviceAreas.length > 0
-              ? partnership.serviceAreas.map((area) => area.label).join("; ")
-              : "Not recorded",
+            <ModelLink key="model" model={partnership.modelType} />,
+            <ServiceAreaLinks key="services" areas={partnership.serviceAreas} />,
             <>
               <StatusTag status={partnership.status} />
               <br />

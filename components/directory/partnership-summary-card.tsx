@@ -1,25 +1,34 @@
 import Link from "next/link";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
-import { ServiceAreaTags } from "@/components/partnership/service-area-tags";
 import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
+import { TagList } from "@/components/ui/tag";
+import type { PartnershipSummary } from "@/lib/filters/types";
 import { formatNameList, formatYearRange } from "@/lib/format";
-import type { PartnershipListItem } from "@/lib/partnerships/types";
+import type { FacetLabels } from "./facet-options";
 
-const PARTNER_NAME_LIMIT = 6;
+const PARTNER_NAME_LIMIT = 4;
 
-export function PartnershipSummaryCard({ partnership }: { partnership: PartnershipListItem }) {
+/** One partnership in the directory's result list: enough to decide whether to open it. */
+export function PartnershipSummaryCard({
+  partnership,
+  labels,
+}: {
+  partnership: PartnershipSummary;
+  labels: Pick<FacetLabels, "service" | "model">;
+}) {
   const { members } = partnership;
   return (
     <SummaryCard
+      headingLevel={3}
       title={
-        <Link className="govuk-link" href={`/partnerships/${partnership.slug}`}>
+        <Link className="govuk-link" href={partnership.url}>
           {partnership.name}
         </Link>
       }
     >
-      <p className="govuk-body app-summary-card__summary">{partnership.summary}</p>
       <SummaryList
+        className="govuk-summary-list--no-border app-result-card__list"
         rows={[
           {
             key: `Partners (${members.length})`,
@@ -32,8 +41,22 @@ export function PartnershipSummaryCard({ partnership }: { partnership: Partnersh
                   )
                 : "Not recorded",
           },
-          { key: "Service areas", value: <ServiceAreaTags serviceAreas={partnership.serviceAreas} /> },
-          { key: "Model", value: partnership.modelType.label },
+          {
+            key: "Service areas",
+            value:
+              partnership.serviceAreas.length > 0 ? (
+                <TagList
+                  colour="light-blue"
+                  items={partnership.serviceAreas.map((slug) => ({
+                    key: slug,
+                    label: labels.service.get(slug) ?? slug,
+                  }))}
+                />
+              ) : (
+                "Not recorded"
+              ),
+          },
+          { key: "Model", value: labels.model.get(partnership.modelType) ?? partnership.modelType },
           {
             key: "Status",
             value: (
@@ -48,7 +71,7 @@ export function PartnershipSummaryCard({ partnership }: { partnership: Partnersh
           {
             key: "Savings",
             value: (
-              <AnnualisedSavings amount={partnership.annualisedSavingsGbp} savingsCount={partnership.savingsCount} />
+              <AnnualisedSavings amount={partnership.annualisedSavingsGbp} savingsCount={partnership.savings.length} />
             ),
           },
         ]}

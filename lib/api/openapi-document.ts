@@ -2,9 +2,10 @@
 
 import { jsonOk } from "./responses";
 import { openApiDocument } from "./openapi";
+import { exportsSection } from "./openapi-sections";
 
 export function fullOpenApiDocument() {
-  return openApiDocument([]);
+  return openApiDocument([exportsSection]);
 }
 
 export function openApiResponse(): Response {

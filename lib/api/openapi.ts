@@ -143,7 +143,7 @@ function stringArrayParameter(name: string, description: string, values: readonl
   };
 }
 
-const filterParameters = [
+export const filterParameters = [
   {
     name: "q",
     in: "query",

@@ -94,6 +94,8 @@ function toDetail(row: DetailRow): CouncilDetail {
     nation: row.nation ? toSlug(row.nation) : null,
     region: row.region ? toSlug(row.region) : null,
     population: row.population,
+    latitude: row.latitude,
+    longitude: row.longitude,
     homepageUrl: row.homepageUrl,
     startedOn: isoDate(row.startDate),
     abolishedOn: isoDate(row.endDate),

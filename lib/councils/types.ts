@@ -36,6 +36,8 @@ export type CouncilDetail = {
   nation: NationSlug | null;
   region: RegionSlug | null;
   population: number | null;
+  latitude: number | null;
+  longitude: number | null;
   homepageUrl: string | null;
   startedOn: string | null;
   abolishedOn: string | null;
@@ -65,4 +67,76 @@ export type CouncilPartnership = {
   serviceAreas: Labelled[];
   annualisedSavingsGbp: number | null;
   savingsCount: number;
+};
+
+/** A council as the search lists it (the /councils page and GET /api/councils). */
+export type CouncilSummary = {
+  id: number;
+  gss: string | null;
+  name: string;
+  officialName: string | null;
+  councilType: CouncilTypeSlug | null;
+  tier: CouncilTierSlug | null;
+  nation: NationSlug | null;
+  region: RegionSlug | null;
+  latitude: number | null;
+  longitude: number | null;
+  population: number | null;
+  /** False once abolished (an end date or a successor is recorded). */
+  current: boolean;
+  abolishedOn: string | null;
+  formerGssCodes: string[];
+  /** The councils that took over an abolished council's area, by name. */
+  successors: { gss: string; name: string }[];
+  partnershipCount: number;
+};
+
+export type CouncilSearchResult = {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: CouncilSummary[];
+};
+
+/** One suggestion for the council picker. */
+export type CouncilSuggestion = {
+  gss: string;
+  name: string;
+  councilType: CouncilTypeSlug | null;
+  current: boolean;
+  /** Set when the text typed is one of the council's former GSS codes. */
+  matchedFormerCode: string | null;
+  successors: { gss: string; name: string }[];
+};
+
+/** A current council near another, with the distance between their points. */
+export type NearbyCouncil = {
+  id: number;
+  gss: string;
+  name: string;
+  councilType: CouncilTypeSlug | null;
+  region: RegionSlug | null;
+  nation: NationSlug | null;
+  population: number | null;
+  distanceKm: number;
+  partnershipCount: number;
+};
+
+/** A council like another: same type, similar population; `score` as in scoring.likenessScore (lower first). */
+export type LikeCouncil = NearbyCouncil & { score: number };
+
+/** A partnership another council could look at: one its neighbours or peers are in. */
+export type PeerPartnership = {
+  slug: string;
+  name: string;
+  status: StatusSlug;
+  modelType: Labelled;
+  /** The neighbours and peers (of those shown on the page) that are members. */
+  councils: { gss: string; name: string }[];
+};
+
+/** Partnerships in one service area the council does not yet share. */
+export type UnsharedServiceGroup = {
+  serviceArea: Labelled;
+  partnerships: PeerPartnership[];
 };

@@ -31,6 +31,8 @@ const routes: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/partnerships": () => import("@/app/api/partnerships/route"),
   "/api/partnerships/{slug}": () => import("@/app/api/partnerships/[slug]/route"),
   "/api/health": () => import("@/app/api/health/route"),
+  "/api/partnerships.json": () => import("@/app/api/partnerships.json/route"),
+  "/api/partnerships/{slug}/history": () => import("@/app/api/partnerships/[slug]/history/route"),
 };
 
 beforeAll(async () => {
@@ -60,7 +62,7 @@ async function check(template: string, path: string, params: Record<string, stri
   expect(operation, `${template} is described`).toBeDefined();
   const described = operation!.responses[String(response.status)];
   expect(described, `${template} describes status ${response.status}`).toBeDefined();
-  const ref = described!.content?.["application/json"].schema.$ref;
+  const ref = (described!.content?.["application/json"]?.schema as { $ref?: string } | undefined)?.$ref;
   if (ref) {
     const validate = ajv.getSchema(`api${ref}`)!;
     const body = await response.json();
@@ -105,6 +107,16 @@ describe("the OpenAPI description", () => {
     for (const item of list.items as { slug: string }[]) {
       expect(await check("/api/partnerships/{slug}", `/api/partnerships/${item.slug}`, { slug: item.slug })).toBe(200);
     }
+  });
+
+  it("matches the JSON export and the history", async () => {
+    expect(await check("/api/partnerships.json", "/api/partnerships.json?service=legal-democratic")).toBe(200);
+    expect(
+      await check("/api/partnerships/{slug}/history", "/api/partnerships/xentrall/history", { slug: "xentrall" }),
+    ).toBe(200);
+    expect(
+      await check("/api/partnerships/{slug}/history", "/api/partnerships/no-such/history", { slug: "no-such" }),
+    ).toBe(404);
   });
 
   it("matches the health response", async () => {

@@ -2,12 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CouncilLink, CouncilLinkList } from "@/components/council/council-link";
+import {
+  LikeCouncilsTable,
+  NearestCouncilsTable,
+  UnsharedServices,
+  likeRuleText,
+} from "@/components/council/council-neighbours";
 import { CouncilPartnershipsTable } from "@/components/council/council-partnerships-table";
+import { CouncilPartnershipsLink } from "@/components/council/directory-links";
 import { BackLink } from "@/components/ui/back-link";
 import { ExternalLink } from "@/components/ui/external-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
-import { getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
+import { councilNeighbourhood, getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
 import {
   COUNCIL_TIER_LABELS,
   COUNCIL_TYPE_LABELS,
@@ -88,7 +95,10 @@ function detailRows(council: CouncilDetail): SummaryListRow[] {
 
 export default async function CouncilPage({ params }: { params: Params }) {
   const council = await lookUp(params);
-  const partnerships = await partnershipsOfCouncil(council.id);
+  const [partnerships, neighbourhood] = await Promise.all([
+    partnershipsOfCouncil(council.id),
+    councilNeighbourhood(council),
+  ]);
   // A current county lists its current districts; an abolished one, those it had.
   const districts = council.abolished
     ? council.districts
@@ -166,6 +176,90 @@ export default async function CouncilPage({ params }: { params: Params }) {
             {council.abolished ? " recorded here" : ""}.
           </p>
           <CouncilPartnershipsTable partnerships={partnerships} councilName={council.name} />
+          {council.gss && (
+            <p className="govuk-body">
+              <CouncilPartnershipsLink council={{ gss: council.gss, name: council.name }}>
+                Find {council.name}’s partnerships in the directory
+              </CouncilPartnershipsLink>
+            </p>
+          )}
+        </>
+      )}
+
+      {council.abolished ? (
+        <>
+          <h2 className="govuk-heading-m">Neighbours and councils like it</h2>
+          <p className="govuk-body">
+            Nearest councils and councils like this one are shown for current councils only
+            {council.successors.length > 0 ? (
+              <>
+                : see <CouncilLinkList councils={council.successors} />.
+              </>
+            ) : (
+              "."
+            )}
+          </p>
+        </>
+      ) : (
+        <Neighbourhood council={council} typeLabel={typeLabel} neighbourhood={neighbourhood} />
+      )}
+    </>
+  );
+}
+
+function Neighbourhood({
+  council,
+  typeLabel,
+  neighbourhood,
+}: {
+  council: CouncilDetail;
+  typeLabel: string;
+  neighbourhood: Awaited<ReturnType<typeof councilNeighbourhood>>;
+}) {
+  const { nearest, like, unshared } = neighbourhood;
+  return (
+    <>
+      <h2 className="govuk-heading-m" id="nearest">
+        Nearest councils
+      </h2>
+      {nearest.length === 0 ? (
+        <p className="govuk-body">No location is recorded for this council, so its neighbours cannot be found.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Current councils nearest {council.name}, measured in a straight line between the councils’ central points.
+          </p>
+          <NearestCouncilsTable councils={nearest} councilName={council.name} />
+        </>
+      )}
+
+      <h2 className="govuk-heading-m" id="like">
+        Councils like this one
+      </h2>
+      {like.length === 0 ? (
+        <p className="govuk-body">No other current council of the same type and a similar population is recorded.</p>
+      ) : (
+        <>
+          <p className="govuk-body">{likeRuleText(typeLabel, council.population !== null)}</p>
+          <LikeCouncilsTable councils={like} councilName={council.name} />
+        </>
+      )}
+
+      <h2 className="govuk-heading-m" id="not-yet-shared">
+        What councils near it share that {council.name} does not
+      </h2>
+      {unshared.length === 0 ? (
+        <p className="govuk-body">
+          The councils above are not in any current partnership for a service area {council.name} does not already
+          share.
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Current partnerships of the nearest councils and the councils like this one, in service areas where{" "}
+            {council.name} is not recorded in any current partnership.
+          </p>
+          <UnsharedServices groups={unshared} />
         </>
       )}
     </>

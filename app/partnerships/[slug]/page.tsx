@@ -4,6 +4,7 @@ import { ContactDetails } from "@/components/partnership/contact-details";
 import { MembersTable } from "@/components/partnership/members-table";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { SavingsClaims } from "@/components/partnership/savings-claims";
+import { SimilarPartnerships } from "@/components/partnership/similar-partnerships";
 import { ServiceAreaTags } from "@/components/partnership/service-area-tags";
 import { SourcesList } from "@/components/partnership/sources-list";
 import { StatusTag } from "@/components/partnership/status-tag";
@@ -11,7 +12,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate, formatYearRange } from "@/lib/format";
-import { getPartnership } from "@/lib/partnerships/index.server";
+import { getPartnership, similarPartnerships } from "@/lib/partnerships/index.server";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PartnershipPage({ params }: { params: Params }) {
   const partnership = await getPartnership((await params).slug);
   if (!partnership) notFound();
+  const similar = await similarPartnerships(partnership.slug);
 
   const lastVerified = partnership.lastVerified
     ? formatDate(partnership.lastVerified.date, partnership.lastVerified.precision)
@@ -99,6 +101,11 @@ export default async function PartnershipPage({ params }: { params: Params }) {
       <p className="govuk-body-s">
         Last verified: {lastVerified}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
       </p>
+
+      <h2 className="govuk-heading-m" id="similar">
+        Similar partnerships
+      </h2>
+      <SimilarPartnerships partnerships={similar} />
     </>
   );
 }

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/moderation/sign-in-form";
+import { SubmissionCard } from "@/components/moderation/submission-card";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { currentModerator } from "@/lib/auth/next.server";
+import { pgPool } from "@/lib/db/pool.server";
+import { pendingSubmissions } from "@/lib/moderation/submissions.server";
+import { decideAction, signInAction, signOutAction, verifyAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Moderation", robots: { index: false } };
+
+const DONE: Record<string, string> = {
+  approved: "Approved and published",
+  rejected: "Rejected",
+  verified: "Marked as verified today",
+};
+
+const PROBLEMS: Record<string, string> = {
+  "already-decided": "Another moderator has already decided on that submission",
+  "not-found": "That submission or entry does not exist",
+  "entry-gone": "The entry that submission corrects is no longer in the directory",
+  "cross-site": "That request did not come from this site, so nothing was changed",
+  "bad-token": "That form had expired, so nothing was changed: try again",
+  reason: "Enter the reason for rejecting it",
+};
+
+export default async function ModerationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const session = await currentModerator();
+  if (!session) return <SignInForm action={signInAction} />;
+  const { done, problem, slug } = await searchParams;
+  const queue = await pendingSubmissions(pgPool());
+
+  return (
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Moderation</h1>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <form action={signOutAction} className="app-sign-out">
+            <input type="hidden" name="csrfToken" value={session.csrfToken} />
+            <p className="govuk-body-s">Signed in as {session.email}</p>
+            <button type="submit" className="govuk-button govuk-button--secondary">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+
+      {typeof problem === "string" && PROBLEMS[problem] && <ErrorSummary errors={[{ text: PROBLEMS[problem] }]} />}
+      {typeof done === "string" && DONE[done] && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="done-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="done-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              {DONE[done]}
+              {typeof slug === "string" && slug !== "" && done !== "rejected" && (
+                <>
+                  :{" "}
+                  <Link className="govuk-notification-banner__link" href={`/partnerships/${slug}`}>
+                    view the entry
+                  </Link>
+                </>
+              )}
+            </p>
+          </div>
+        </div>
+      )}
+
+      <h2 className="govuk-heading-m">Waiting for a decision ({queue.length})</h2>
+      {queue.length === 0 && <p className="govuk-body">There is nothing to check.</p>}
+      {queue.map((submission) => (
+        <SubmissionCard
+          key={submission.id}
+          submission={submission}
+          csrfToken={session.csrfToken}
+          decide={decideAction}
+        />
+      ))}
+
+      <h2 className="govuk-heading-m">Mark an entry as verified</h2>
+      <form action={verifyAction}>
+        <input type="hidden" name="csrfToken" value={session.csrfToken} />
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="verify-slug">
+            The entry’s address name
+          </label>
+          <div className="govuk-hint" id="verify-slug-hint">
+            The last part of its web address, such as xentrall for /partnerships/xentrall
+          </div>
+          <input
+            className="govuk-input govuk-input--width-20"
+            id="verify-slug"
+            name="slug"
+            aria-describedby="verify-slug-hint"
+            spellCheck={false}
+          />
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Mark as verified today
+        </button>
+      </form>
+    </>
+  );
+}

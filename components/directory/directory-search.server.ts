@@ -1,0 +1,88 @@
+import "server-only";
+
+// What the directory page (and its title) show for one URL: the URL parsed by the one filter schema, the search,
+// every problem found on the way, and the labels the page needs. Cached per request, so the title and the page
+// share one search.
+
+import { cache } from "react";
+import { councilOptions, getCouncil } from "@/lib/councils/index.server";
+import {
+  parseParams,
+  searchPartnerships,
+  type FilterProblem,
+  type ListOptions,
+  type PartnershipFilter,
+  type SearchResult,
+} from "@/lib/filters/index.server";
+import { formatCount, pluralise } from "@/lib/format";
+import { lastPage } from "@/lib/partnerships/pagination";
+import { facetLabels } from "./facet-options";
+import type { FilterLabels } from "./selected-filters";
+
+export type PageSearchParams = Record<string, string | string[] | undefined>;
+
+export type DirectorySearch = {
+  /** The URL's own values, for the text boxes (a mistyped value stays to be corrected). */
+  raw: URLSearchParams;
+  /** The filter that ran: the URL's valid parts. */
+  filter: PartnershipFilter;
+  options: ListOptions;
+  result: SearchResult;
+  problems: FilterProblem[];
+  labels: FilterLabels;
+};
+
+function toUrlParams(searchParams: PageSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(searchParams).sort()) {
+    const value = searchParams[name];
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, item);
+  }
+  return params;
+}
+
+/** Every council's code and name: the council pickers' list, and the names on the council tags. */
+export const allCouncils = cache(councilOptions);
+
+/** Council names for the codes in the filter; a former code is looked up on its own. */
+async function councilNames(filter: PartnershipFilter): Promise<Map<string, string>> {
+  const wanted = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
+  const names = new Map<string, string>();
+  for (const council of await allCouncils()) if (wanted.includes(council.gss)) names.set(council.gss, council.name);
+  await Promise.all(
+    wanted
+      .filter((gss) => !names.has(gss))
+      .map(async (gss) => {
+        const found = await getCouncil(gss);
+        if (found) names.set(gss, found.council.name);
+      }),
+  );
+  return names;
+}
+
+const searchQuery = cache(async (query: string): Promise<DirectorySearch> => {
+  const raw = new URLSearchParams(query);
+  const parsed = parseParams(raw);
+  const searched = await searchPartnerships(parsed.filter, parsed.options);
+  const { result } = searched;
+  const problems = [...parsed.problems, ...searched.problems];
+  const last = lastPage(result.total, result.pageSize);
+  if (parsed.options.page > last) {
+    problems.push({
+      parameter: "page",
+      message: `There is no page ${formatCount(parsed.options.page)}: the list has ${pluralise(last, "page")}`,
+    });
+  }
+  return {
+    raw,
+    filter: searched.filter,
+    options: parsed.options,
+    result,
+    problems,
+    labels: { facets: facetLabels(result.facets), councils: await councilNames(searched.filter) },
+  };
+});
+
+export function searchDirectory(searchParams: PageSearchParams): Promise<DirectorySearch> {
+  return searchQuery(toUrlParams(searchParams).toString());
+}

@@ -1,0 +1,202 @@
+// The filter panel of the MOJ "filter a list" layout: the selected filters as removable tags, then every
+// filter, with an "Apply filters" button for browsers without scripts (with scripts, ticks apply at once).
+
+import { CouncilPicker, type CouncilPickerOption } from "@/components/council/council-picker";
+import type { Facet } from "@/lib/filters/schema";
+import type { FacetCount } from "@/lib/filters/types";
+import { facetOptions, type FacetLabels } from "./facet-options";
+import { CheckboxFacet, RadioGroup, SelectField, TextField } from "./filter-fields";
+import { SelectedFilters } from "./selected-filters-box";
+import type { SelectedFilterGroup } from "./selected-filters";
+
+export const WITHIN_KM_CHOICES = [10, 25, 50, 100] as const;
+
+export type PanelValues = {
+  /**
+   * What each text box shows: the URL's own text, so a mistyped value stays there to be corrected. For `council`,
+   * only what could not be used: the councils in force are kept as hidden fields and shown as tags.
+   */
+  text: Record<"q" | "council" | "near" | "savingsMin" | "savingsMax" | "startFrom" | "startTo", string>;
+  selected: Record<Facet, readonly string[]>;
+  councils: readonly string[];
+  near: string | null;
+  hasSavings: boolean | null;
+  withinKm: number | null;
+};
+
+const APPLY = (
+  <button type="submit" className="govuk-button app-filter__apply">
+    Apply filters
+  </button>
+);
+
+export function FilterPanel({
+  values,
+  facets,
+  labels,
+  errors,
+  selectedGroups,
+  councilOptions,
+}: {
+  values: PanelValues;
+  /** Every council, for the council pickers. */
+  councilOptions: CouncilPickerOption[];
+  facets: Partial<Record<Facet, FacetCount[]>>;
+  labels: FacetLabels;
+  /** One message per parameter with a problem. */
+  errors: ReadonlyMap<string, string>;
+  selectedGroups: SelectedFilterGroup[];
+}) {
+  const facet = (name: Facet, legend: string, noun: string, visible?: number) => (
+    <CheckboxFacet
+      parameter={name}
+      legend={legend}
+      noun={noun}
+      visible={visible}
+      error={errors.get(name)}
+      options={facetOptions(name, facets[name], values.selected[name], labels[name])}
+    />
+  );
+
+  // The default distance is sent as no value, so a form without a council sends no distance either.
+  const withinKm = values.withinKm === null || values.withinKm === 50 ? "" : String(values.withinKm);
+  const kmChoices = [...new Set<number>([...WITHIN_KM_CHOICES, ...(values.withinKm ? [values.withinKm] : [])])].sort(
+    (a, b) => a - b,
+  );
+
+  return (
+    <div className="app-filter" id="filter-panel">
+      <div className="app-filter__header">
+        <h2 className="govuk-heading-m app-filter__header-title" id="filter-heading" tabIndex={-1}>
+          Filter
+        </h2>
+      </div>
+      <div className="app-filter__content">
+        <SelectedFilters groups={selectedGroups} />
+        <div className="app-filter__options">
+          {APPLY}
+          <TextField
+            parameter="q"
+            type="search"
+            label="Search partnerships"
+            hint="Names, councils, partners and services"
+            value={values.text.q}
+            error={errors.get("q")}
+            spellCheck={false}
+          />
+          {facet("service", "Service area", "service areas", 6)}
+          {facet("nation", "Nation", "nations")}
+          {facet("region", "Region (England)", "regions")}
+          {/* The councils chosen so far travel with the form; the picker adds another. */}
+          {values.councils.map((gss) => (
+            <input key={gss} type="hidden" name="council" value={gss} />
+          ))}
+          <CouncilPicker
+            key={`council-${values.councils.join(",")}-${values.text.council}`}
+            id="filter-council"
+            name="council"
+            options={councilOptions}
+            label={values.councils.length > 0 ? "Add a council" : "Council"}
+            labelClassName="govuk-label--s"
+            hint="A council’s name or GSS code, such as E07000078: partnerships involving any chosen council"
+            defaultValue={values.text.council}
+            errorMessage={errors.get("council")}
+          />
+          {facet("councilType", "Council type", "council types", 4)}
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Near a council</legend>
+              <CouncilPicker
+                key={`near-${values.text.near}`}
+                id="filter-near"
+                name="near"
+                options={councilOptions}
+                label="Council"
+                hint="A council’s name or GSS code"
+                defaultValue={values.text.near}
+                errorMessage={errors.get("near")}
+              />
+              <SelectField
+                parameter="withinKm"
+                label="Within"
+                value={withinKm}
+                error={errors.get("withinKm")}
+                options={kmChoices.map((km) => ({ value: km === 50 ? "" : String(km), text: `${km} km` }))}
+              />
+            </fieldset>
+          </div>
+          {facet("model", "Model", "models", 5)}
+          {facet("status", "Status", "statuses")}
+          <RadioGroup
+            parameter="hasSavings"
+            legend="Savings"
+            value={values.hasSavings === null ? "" : String(values.hasSavings)}
+            error={errors.get("hasSavings")}
+            options={[
+              { value: "", text: "Any" },
+              { value: "true", text: "Reports savings" },
+              { value: "false", text: "No savings reported" },
+            ]}
+          />
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset" aria-describedby="filter-savings-hint">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Annualised savings</legend>
+              <div id="filter-savings-hint" className="govuk-hint">
+                Pounds a year, for example 250000
+              </div>
+              <TextField
+                parameter="savingsMin"
+                label="At least"
+                labelClassName=""
+                value={values.text.savingsMin}
+                error={errors.get("savingsMin")}
+                inputMode="numeric"
+                widthClass="govuk-input--width-10"
+                prefix="£"
+              />
+              <TextField
+                parameter="savingsMax"
+                label="At most"
+                labelClassName=""
+                value={values.text.savingsMax}
+                error={errors.get("savingsMax")}
+                inputMode="numeric"
+                widthClass="govuk-input--width-10"
+                prefix="£"
+              />
+            </fieldset>
+          </div>
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset" aria-describedby="filter-start-hint">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Start year</legend>
+              <div id="filter-start-hint" className="govuk-hint">
+                For example, 2012
+              </div>
+              <div className="app-filter__pair">
+                <TextField
+                  parameter="startFrom"
+                  label="From"
+                  labelClassName=""
+                  value={values.text.startFrom}
+                  error={errors.get("startFrom")}
+                  inputMode="numeric"
+                  widthClass="govuk-input--width-4"
+                />
+                <TextField
+                  parameter="startTo"
+                  label="To"
+                  labelClassName=""
+                  value={values.text.startTo}
+                  error={errors.get("startTo")}
+                  inputMode="numeric"
+                  widthClass="govuk-input--width-4"
+                />
+              </div>
+            </fieldset>
+          </div>
+          {APPLY}
+        </div>
+      </div>
+    </div>
+  );
+}

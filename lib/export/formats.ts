@@ -1,0 +1,68 @@
+// Each export format as a sequence of text chunks from a sequence of rows: CSV (plain and Excel), JSON (the
+// list API's item shape) and GeoJSON. Pure: the rows can come from the database cursor or from a test.
+
+import type { PartnershipSummary } from "@/lib/filters/types";
+import { EXPORT_COLUMNS } from "./columns";
+import { BYTE_ORDER_MARK, csvCell, csvRecord, type CsvFormat } from "./csv";
+import { linkFeatures, partnershipFeature } from "./geojson";
+import { type ExportContext, type ExportRow } from "./row";
+import { ATTRIBUTION, LICENCE } from "./licence";
+
+export function csvHeader(format: CsvFormat): string {
+  return (format === "excel" ? BYTE_ORDER_MARK : "") + csvRecord(EXPORT_COLUMNS.map((column) => column.name));
+}
+
+export function csvRow(row: ExportRow, context: ExportContext): string {
+  return csvRecord(EXPORT_COLUMNS.map((column) => csvCell(column.value(row, context), column.type)));
+}
+
+export async function* csvChunks(rows: AsyncIterable<ExportRow>, format: CsvFormat, context: ExportContext): AsyncGenerator<string> {
+  yield csvHeader(format);
+  for await (const row of rows) yield csvRow(row, context);
+}
+
+/** The list API's item shape (PartnershipSummary): the JSON export is the list without pages. */
+export function summaryOf(row: ExportRow): PartnershipSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    summary: row.summary,
+    modelType: row.modelType as PartnershipSummary["modelType"],
+    status: row.status,
+    startYear: row.startYear,
+    endYear: row.endYear,
+    serviceAreas: row.serviceAreas.map((area) => area.slug as PartnershipSummary["serviceAreas"][number]),
+    members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
+    savings: row.savings.map(({ amountGbp, basis, periodYears, note }) => ({ amountGbp, basis, periodYears, note })),
+    annualisedSavingsGbp: row.annualisedSavingsGbp,
+    url: `/partnerships/${row.slug}`,
+  };
+}
+
+/** { "licence", "attribution", "items": [...] } written item by item. */
+export async function* jsonChunks(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
+  yield `{"licence":${JSON.stringify(LICENCE.name)},"attribution":${JSON.stringify(ATTRIBUTION.join(" "))},"items":[`;
+  let first = true;
+  for await (const row of rows) {
+    yield (first ? "\n" : ",\n") + JSON.stringify(summaryOf(row));
+    first = false;
+  }
+  yield "\n]}\n";
+}
+
+export const GEOMETRIES = ["points", "links"] as const;
+export type Geometry = (typeof GEOMETRIES)[number];
+
+/** An RFC 7946 FeatureCollection, feature by feature: a Point per partnership, or a LineString per membership. */
+export async function* geojsonChunks(rows: AsyncIterable<ExportRow>, geometry: Geometry, context: ExportContext): AsyncGenerator<string> {
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for await (const row of rows) {
+    const features = geometry === "links" ? linkFeatures(row, context) : [partnershipFeature(row, context)];
+    for (const feature of features) {
+      yield (first ? "\n" : ",\n") + JSON.stringify(feature);
+      first = false;
+    }
+  }
+  yield "\n]}\n";
+}

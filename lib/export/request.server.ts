@@ -1,0 +1,99 @@
+import "server-only";
+
+// The export routes' one entry: the filter parameters through the shared schema and resolver, plus the few
+// parameters only exports take (format, geometry), then the rows streamed as the response body.
+
+import { badParameters } from "@/lib/api/responses";
+import { parseParams, resolveFilter, type FilterProblem, type PartnershipFilter, type Sort } from "@/lib/filters/index.server";
+import { exportRowsQuery } from "./sql";
+import { streamExportRows } from "./rows.server";
+import type { ExportContext, ExportRow } from "./row";
+import type { ResolvedFilter } from "@/lib/filters/sql";
+
+export type ExportOption = { name: string; allowed: readonly string[]; fallback: string };
+
+export type ExportRequest = {
+  filter: PartnershipFilter;
+  resolved: ResolvedFilter;
+  sort: Sort;
+  options: Record<string, string>;
+  context: ExportContext;
+};
+
+/** Paging does not apply to an export: it always holds every matching partnership. */
+const PAGING = ["page", "pageSize"];
+
+/**
+ * Parses an export URL: its own options (validated against their allowed values) are taken out, the rest go
+ * through parseParams and resolveFilter like every other list. Returns a 400 response on any problem.
+ */
+export async function parseExportRequest(request: Request, own: readonly ExportOption[] = []): Promise<ExportRequest | Response> {
+  const url = new URL(request.url);
+  const params = new URLSearchParams(url.searchParams);
+  const problems: FilterProblem[] = [];
+  const options: Record<string, string> = {};
+  for (const option of own) {
+    const values = params.getAll(option.name).filter((v) => v.trim() !== "");
+    params.delete(option.name);
+    if (values.length > 1) problems.push({ parameter: option.name, message: `${option.name} can be given only once` });
+    const value = values[0]?.trim() ?? option.fallback;
+    if (!option.allowed.includes(value)) {
+      problems.push({ parameter: option.name, message: `${option.name} must be one of: ${option.allowed.join(", ")}`, allowed: option.allowed });
+    }
+    options[option.name] = value;
+  }
+  for (const name of PAGING) {
+    if (params.has(name)) {
+      problems.push({ parameter: name, message: `${name} does not apply to an export, which always holds every matching partnership` });
+      params.delete(name);
+    }
+  }
+  const parsed = parseParams(params);
+  problems.push(...parsed.problems);
+  if (problems.length) return badParameters(problems);
+  const { resolved, problems: unresolved } = await resolveFilter(parsed.filter);
+  if (unresolved.length) return badParameters(unresolved);
+  return { filter: resolved.filter, resolved, sort: parsed.options.sort, options, context: { origin: url.origin } };
+}
+
+export function exportRows(request: ExportRequest): AsyncGenerator<ExportRow> {
+  return streamExportRows(exportRowsQuery(request.resolved, request.sort));
+}
+
+const CHUNK_CHARS = 32 * 1024;
+
+/** A streamed download: chunks are encoded and sent as the downloader reads them (back-pressure included). */
+export function downloadResponse(chunks: AsyncGenerator<string>, contentType: string, filename: string | null): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    // Rows are gathered into pieces of about CHUNK_CHARS characters: fewer, larger writes to the socket.
+    async pull(controller) {
+      try {
+        let text = "";
+        while (text.length < CHUNK_CHARS) {
+          const { value, done } = await chunks.next();
+          if (done) {
+            if (text) controller.enqueue(encoder.encode(text));
+            controller.close();
+            return;
+          }
+          text += value;
+        }
+        controller.enqueue(encoder.encode(text));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  }, { highWaterMark: 4 });
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    "Cache-Control": "public, max-age=60",
+    "X-Content-Type-Options": "nosniff",
+    "Access-Control-Allow-Origin": "*",
+  };
+  if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
+  return new Response(body, { headers });
+}

@@ -1,0 +1,133 @@
+import "server-only";
+
+import { prisma } from "@/lib/db/client.server";
+import { resolveFilter, type FilterProblem, type PartnershipFilter } from "@/lib/filters/index.server";
+import { filterConditions } from "@/lib/filters/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { partnershipCentre } from "./centre";
+import type { MapCouncilRow, MapData, MapPartnershipRow } from "./types";
+
+interface PartnershipRow {
+  slug: string;
+  name: string;
+  model_type_id: number;
+  annualised: number | null;
+  services: number[];
+  councils: number[];
+}
+
+interface CouncilRecord {
+  id: number;
+  gss: string;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+  former_gss_codes: string[];
+}
+
+/**
+ * Every partnership matching a filter, compact, for the map: selected through the one query builder's
+ * `filterConditions` (as `matchingIdsQuery` does, without its ORDER BY: the map sorts by name itself), so the
+ * map always shows exactly the list's result set.
+ */
+export async function mapData(filter: PartnershipFilter): Promise<{ data: MapData; problems: FilterProblem[] }> {
+  const { resolved, problems } = await resolveFilter(filter);
+  const [rows, councils, services, models] = await Promise.all([
+    // Set-based (one pass over memberships and services) rather than a subquery per partnership: at 100k
+    // partnerships this is the difference between seconds and tens of seconds.
+    prisma.$queryRaw<PartnershipRow[]>(Prisma.sql`
+      WITH matching AS (SELECT p.id FROM partnership p WHERE ${filterConditions(resolved)}),
+      services AS (
+        SELECT ps.partnership_id, array_agg(ps.service_area_id ORDER BY ps.service_area_id) AS ids
+        FROM partnership_service_area ps JOIN matching ON matching.id = ps.partnership_id GROUP BY ps.partnership_id),
+      councils AS (
+        SELECT m.partnership_id, array_agg(m.organisation_id ORDER BY m.position) AS ids
+        FROM membership m JOIN matching ON matching.id = m.partnership_id
+        JOIN organisation o ON o.id = m.organisation_id AND o.kind = 'council'
+        GROUP BY m.partnership_id)
+      SELECT p.slug, p.name, p.model_type_id, p.annualised_savings_gbp::float8 AS annualised,
+        coalesce(services.ids, '{}') AS services, coalesce(councils.ids, '{}') AS councils
+      FROM matching JOIN partnership p ON p.id = matching.id
+      LEFT JOIN services ON services.partnership_id = p.id
+      LEFT JOIN councils ON councils.partnership_id = p.id`),
+    prisma.$queryRaw<CouncilRecord[]>(Prisma.sql`
+      SELECT id, gss, name, latitude, longitude, former_gss_codes FROM organisation
+      WHERE kind = 'council' AND gss IS NOT NULL`),
+    prisma.$queryRaw<{ id: number; slug: string; label: string }[]>(
+      Prisma.sql`SELECT id, slug, label FROM service_area ORDER BY sort_order`,
+    ),
+    prisma.$queryRaw<{ id: number; slug: string; label: string }[]>(
+      Prisma.sql`SELECT id, slug, label FROM model_type ORDER BY sort_order`,
+    ),
+  ]);
+  return { data: compactMapData(rows, councils, services, models), problems };
+}
+
+function compactMapData(
+  rows: PartnershipRow[],
+  councils: CouncilRecord[],
+  services: { id: number; slug: string; label: string }[],
+  models: { id: number; slug: string; label: string }[],
+): MapData {
+  const councilById = new Map(councils.map((council) => [council.id, council]));
+  const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
+  const modelIndex = new Map(models.map((model, index) => [model.id, index]));
+
+  // Only the councils the result set involves travel, each once; rows refer to them by index.
+  const councilRows: MapCouncilRow[] = [];
+  const councilIndex = new Map<number, number>();
+  const indexOf = (id: number): number | null => {
+    const known = councilIndex.get(id);
+    if (known !== undefined) return known;
+    const council = councilById.get(id);
+    if (!council) return null;
+    councilIndex.set(id, councilRows.length);
+    councilRows.push([
+      council.gss,
+      council.name,
+      council.latitude,
+      council.longitude,
+      council.former_gss_codes,
+      0,
+      null,
+    ]);
+    return councilRows.length - 1;
+  };
+
+  rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.slug.localeCompare(b.slug));
+  const partnerships: MapPartnershipRow[] = rows.map((row) => {
+    const members = [...new Set(row.councils)].flatMap((id) => {
+      const index = indexOf(id);
+      return index === null ? [] : [index];
+    });
+    for (const index of members) {
+      const council = councilRows[index]!;
+      council[5] += 1;
+      if (row.annualised !== null) council[6] = (council[6] ?? 0) + row.annualised;
+    }
+    const centre = partnershipCentre(
+      members.map((index) => ({
+        latitude: councilRows[index]![2] ?? undefined,
+        longitude: councilRows[index]![3] ?? undefined,
+      })),
+    );
+    return [
+      row.slug,
+      row.name,
+      centre?.latitude ?? null,
+      centre?.longitude ?? null,
+      modelIndex.get(row.model_type_id) ?? models.length - 1,
+      row.services.flatMap((id) => (serviceIndex.has(id) ? [serviceIndex.get(id)!] : [])),
+      members,
+      row.annualised === null ? null : Math.round(row.annualised),
+    ];
+  });
+
+  return {
+    total: rows.length,
+    services: services.map((service) => [service.slug, service.label]),
+    models: models.map((model) => [model.slug, model.label]),
+    councils: councilRows,
+    partnerships,
+  };
+}
