@@ -4,24 +4,9 @@ import { COUNCIL_TYPE_LABELS, placeLabel } from "@/lib/councils/labels";
 import type { CouncilSummary } from "@/lib/councils/types";
 import { formatCount, formatMonthYear } from "@/lib/format";
 import { CouncilLink, CouncilLinkList } from "./council-link";
-import { CouncilPartnershipsLink } from "./directory-links";
 
 const typeLabel = (council: CouncilSummary) =>
   council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Not recorded";
-
-/** The number of partnerships, linked to the directory filtered by the council. */
-function PartnershipCount({ council }: { council: CouncilSummary }) {
-  if (!council.gss || council.partnershipCount === 0) return <>{formatCount(council.partnershipCount)}</>;
-  return (
-    <CouncilPartnershipsLink council={{ gss: council.gss, name: council.name }}>
-      {formatCount(council.partnershipCount)}
-      <span className="govuk-visually-hidden">
-        {" "}
-        {council.partnershipCount === 1 ? "partnership" : "partnerships"} of {council.name} in the directory
-      </span>
-    </CouncilPartnershipsLink>
-  );
-}
 
 const gssCell = (council: CouncilSummary) => (council.gss ? <code>{council.gss}</code> : "None");
 
@@ -47,7 +32,7 @@ export function CurrentCouncilsTable({ councils, caption }: { councils: CouncilS
             gssCell(council),
             typeLabel(council),
             placeLabel(council.region, council.nation),
-            <PartnershipCount key="partnerships" council={council} />,
+            formatCount(council.partnershipCount),
           ],
         }))}
       />
@@ -89,7 +74,7 @@ export function AbolishedCouncilsTable({ councils, caption }: { councils: Counci
                 </>
               )}
             </>,
-            <PartnershipCount key="partnerships" council={council} />,
+            formatCount(council.partnershipCount),
           ],
         }))}
       />

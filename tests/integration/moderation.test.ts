@@ -185,7 +185,7 @@ describe("moderation requests", () => {
     expect(revisions[0].after.members.map((m: { gss: string }) => m.gss)).toEqual(["E06000004", "E06000005"]);
   });
 
-  it("stores a formula-looking name as text", async () => {
+  it("stores a formula-looking name as text, and the CSV export neutralises it", async () => {
     const name = '=HYPERLINK("http://evil.example","click")';
     const id = await submit({ name });
     const { session: moderator } = await session("formula@example.gov.uk");
@@ -193,6 +193,13 @@ describe("moderation requests", () => {
     expect(result.ok).toBe(true);
     const { rows } = await pool.query("SELECT name FROM partnership WHERE slug = $1", [result.ok ? result.slug : ""]);
     expect(rows[0].name).toBe(name);
+
+    // The export route uses the product's driver pool, which reads DATABASE_URL when first used.
+    process.env.DATABASE_URL = database.url;
+    const { GET } = await import("@/app/api/partnerships.csv/route");
+    const csv = await (await GET(new Request("http://localhost/api/partnerships.csv?q=HYPERLINK+evil"))).text();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
   it("corrects an entry with a revision holding both snapshots", async () => {

@@ -191,13 +191,9 @@ export default async function CouncilPage({ params }: { params: Params }) {
           <h2 className="govuk-heading-m">Neighbours and councils like it</h2>
           <p className="govuk-body">
             Nearest councils and councils like this one are shown for current councils only
-            {council.successors.length > 0 ? (
-              <>
-                : see <CouncilLinkList councils={council.successors} />.
-              </>
-            ) : (
-              "."
-            )}
+            {council.successors.length === 1 && ": see the council that now covers its area, named above."}
+            {council.successors.length > 1 && ": see the councils that now cover its area, named above."}
+            {council.successors.length === 0 && "."}
           </p>
         </>
       ) : (
