@@ -31,7 +31,9 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
 
           {problems.length > 0 && (
             <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
                 Some filter values could not be used and are left out: {problems.map((p) => p.message).join("; ")}.
@@ -45,7 +47,8 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
                 Your current filter
               </h2>
               <p className="govuk-body">
-                {pluralise(slice.totals.partnerships, "partnership")} involving {pluralise(slice.totals.councils, "council")}.{" "}
+                {pluralise(slice.totals.partnerships, "partnership")} involving{" "}
+                {pluralise(slice.totals.councils, "council")}.{" "}
                 <a className="govuk-link" href={`/?${query}`}>
                   See them in the directory
                 </a>
@@ -82,13 +85,19 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
               About the CSV files
             </h2>
             <ul className="govuk-list govuk-list--bullet">
-              <li>One row per partnership, with a header row; columns are listed in the data dictionary below and never renamed.</li>
-              <li>UTF-8, comma-separated, CRLF line ends, quoted where needed (RFC 4180). The Excel version adds a byte-order mark so Excel shows £ and accents correctly.</li>
+              <li>
+                One row per partnership, with a header row; columns are listed in the data dictionary below and never
+                renamed.
+              </li>
+              <li>
+                UTF-8, comma-separated, CRLF line ends, quoted where needed (RFC 4180). The Excel version adds a
+                byte-order mark so Excel shows £ and accents correctly.
+              </li>
               <li>Lists inside a cell (members, service areas, sources) are separated by a semicolon and a space.</li>
               <li>
-                Text that a spreadsheet would run as a formula — beginning with =, +, -, @, a tab or a carriage return — starts
-                with an apostrophe (<code>&apos;=SUM(A1)</code>), so it shows as text. Remove one leading apostrophe from such
-                text to get the original. Numbers are never changed.
+                Text that a spreadsheet would run as a formula — beginning with =, +, -, @, a tab or a carriage return —
+                starts with an apostrophe (<code>&apos;=SUM(A1)</code>), so it shows as text. Remove one leading
+                apostrophe from such text to get the original. Numbers are never changed.
               </li>
               <li>Savings are whole pounds. A blank means &quot;not reported&quot;, never zero.</li>
               <li>

@@ -2,7 +2,13 @@
 
 import { fullOpenApiDocument } from "@/lib/api/openapi-document";
 
-type Parameter = { name: string; in: string; description?: string; required?: boolean; schema?: { type?: string; enum?: string[]; items?: { enum?: string[] } } };
+type Parameter = {
+  name: string;
+  in: string;
+  description?: string;
+  required?: boolean;
+  schema?: { type?: string; enum?: string[]; items?: { enum?: string[] } };
+};
 type Operation = { summary?: string; parameters?: Parameter[]; responses?: Record<string, { description?: string }> };
 
 function schemaText(schema: Parameter["schema"]): string {
@@ -38,7 +44,10 @@ export function ApiReference() {
                           {parameter.required ? " (required)" : ""}
                         </dt>
                         <dd className="govuk-summary-list__value">
-                          {parameter.description} {schemaText(parameter.schema) && <span className="govuk-body-s">({schemaText(parameter.schema)})</span>}
+                          {parameter.description}{" "}
+                          {schemaText(parameter.schema) && (
+                            <span className="govuk-body-s">({schemaText(parameter.schema)})</span>
+                          )}
                         </dd>
                       </div>
                     ))}

@@ -10,9 +10,15 @@ export function DataDictionary() {
       <caption className="govuk-table__caption govuk-table__caption--m">Columns of the CSV export</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Column</th>
-          <th scope="col" className="govuk-table__header">Type</th>
-          <th scope="col" className="govuk-table__header">What it holds</th>
+          <th scope="col" className="govuk-table__header">
+            Column
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Type
+          </th>
+          <th scope="col" className="govuk-table__header">
+            What it holds
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -31,7 +37,8 @@ export function DataDictionary() {
               {column.use === "derived" ? " Derived from the other columns; ignored on import." : ""}
               {column.example ? (
                 <>
-                  {" "}Example: <code>{column.example}</code>
+                  {" "}
+                  Example: <code>{column.example}</code>
                 </>
               ) : null}
             </td>

@@ -16,12 +16,28 @@ export function downloadHref(path: string, query: string, extra?: Record<string,
   return text ? `${path}?${text}` : path;
 }
 
-export function DownloadLinks({ query = "", headingLevel, title }: { query?: string; headingLevel?: 2 | 3; title?: string }) {
+export function DownloadLinks({
+  query = "",
+  headingLevel,
+  title,
+}: {
+  query?: string;
+  headingLevel?: 2 | 3;
+  title?: string;
+}) {
   const links = [
-    { href: downloadHref("/api/partnerships.csv", query, { format: "excel" }), label: "CSV for Excel", hint: "UTF-8 with a byte-order mark, so £ and accents show correctly" },
+    {
+      href: downloadHref("/api/partnerships.csv", query, { format: "excel" }),
+      label: "CSV for Excel",
+      hint: "UTF-8 with a byte-order mark, so £ and accents show correctly",
+    },
     { href: downloadHref("/api/partnerships.csv", query), label: "CSV", hint: "UTF-8, RFC 4180" },
     { href: downloadHref("/api/partnerships.json", query), label: "JSON", hint: "the list API's items, all of them" },
-    { href: downloadHref("/api/partnerships.geojson", query), label: "GeoJSON", hint: "a point per partnership, for mapping software" },
+    {
+      href: downloadHref("/api/partnerships.geojson", query),
+      label: "GeoJSON",
+      hint: "a point per partnership, for mapping software",
+    },
   ];
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (

@@ -28,7 +28,10 @@ export function LicenceNotice() {
           </a>
           .
         </li>
-        <li>Council points and boundaries: Office for National Statistics and Ordnance Survey, Open Government Licence v3.0.</li>
+        <li>
+          Council points and boundaries: Office for National Statistics and Ordnance Survey, Open Government Licence
+          v3.0.
+        </li>
       </ul>
     </>
   );

@@ -1,3 +1,4 @@
+import { FreshnessTag } from "@/components/partnership/freshness-tag";
 import Link from "next/link";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { StatusTag } from "@/components/partnership/status-tag";
@@ -61,7 +62,7 @@ export function PartnershipSummaryCard({
             key: "Status",
             value: (
               <>
-                <StatusTag status={partnership.status} />{" "}
+                <StatusTag status={partnership.status} /> <FreshnessTag lastVerified={partnership.lastVerified} />{" "}
                 <span className="govuk-body-s app-nowrap">
                   {formatYearRange(partnership.startYear, partnership.endYear, { status: partnership.status })}
                 </span>

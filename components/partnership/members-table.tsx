@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CouncilPartnershipsLink } from "@/components/council/directory-links";
 import { Table } from "@/components/ui/table";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "@/lib/partnerships/labels";
 import type { PartnershipMemberDetail } from "@/lib/partnerships/types";
@@ -46,7 +47,16 @@ export function MembersTable({ members }: { members: PartnershipMemberDetail[] }
           cells: [
             <MemberName key="name" member={member} />,
             ORGANISATION_KIND_LABELS[member.kind],
-            member.gss ? <code key="gss">{member.gss}</code> : none("No code"),
+            member.gss ? (
+              <span key="gss">
+                <code>{member.gss}</code>{" "}
+                <CouncilPartnershipsLink council={{ gss: member.gss, name: member.name }}>
+                  all its partnerships<span className="govuk-visually-hidden"> ({member.name})</span>
+                </CouncilPartnershipsLink>
+              </span>
+            ) : (
+              none("No code")
+            ),
             ROLE_LABELS[member.role],
             member.note ?? none("No note"),
           ],

@@ -66,6 +66,9 @@ export const partnershipSummarySchema = z
     annualisedSavingsGbp: nullable(pounds).describe(
       "The annualised estimate; null when no savings are reported or none can be annualised",
     ),
+    lastVerified: nullable(z.string()).describe(
+      'When the entry was last checked against its sources: "2020", "2020-03" or "2020-03-05"',
+    ),
     url: z.string(),
   })
   .meta({ id: "PartnershipSummary" });

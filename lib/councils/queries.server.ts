@@ -5,14 +5,7 @@ import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug } from "@/lib/partnerships/labels";
 import { isGssCode } from "./labels";
-import type {
-  CouncilDetail,
-  CouncilList,
-  CouncilListEntry,
-  CouncilLookup,
-  CouncilPartnership,
-  CouncilRef,
-} from "./types";
+import type { CouncilDetail, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
 
 function isoDate(value: Date | null): string | null {
   return value === null ? null : value.toISOString().slice(0, 10);
@@ -38,39 +31,6 @@ function toRef(row: RefRow): CouncilRef {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
-
-/** Every council, current ones first; abolished ones apart, each with where its area went. */
-export async function listCouncils(): Promise<CouncilList> {
-  const rows = await prisma.organisation.findMany({
-    where: { kind: "council" },
-    select: {
-      gss: true,
-      name: true,
-      councilType: true,
-      nation: true,
-      region: true,
-      endDate: true,
-      successors: { select: { successor: { select: refSelect } } },
-      _count: { select: { memberships: true } },
-    },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-  const entries: CouncilListEntry[] = rows.map((row) => ({
-    gss: row.gss,
-    name: row.name,
-    councilType: row.councilType ? toSlug(row.councilType) : null,
-    nation: row.nation ? toSlug(row.nation) : null,
-    region: row.region ? toSlug(row.region) : null,
-    partnershipCount: row._count.memberships,
-    abolishedOn: isoDate(row.endDate),
-    successors: row.successors.map(({ successor }) => toRef(successor)).sort(byName),
-  }));
-  const isAbolished = (entry: CouncilListEntry) => entry.abolishedOn !== null || entry.successors.length > 0;
-  return {
-    current: entries.filter((entry) => !isAbolished(entry)),
-    abolished: entries.filter(isAbolished),
-  };
-}
 
 const detailInclude = {
   county: { select: refSelect },

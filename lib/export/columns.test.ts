@@ -20,10 +20,27 @@ describe("EXPORT_COLUMNS", () => {
   it("holds what the issue asks for, and every column the importer needs (the seed file's columns)", () => {
     const names = EXPORT_COLUMNS.map((c) => c.name);
     for (const name of [
-      "slug", "name", "summary", "model_type", "status", "start_year", "end_year", "service_areas", "service_area_labels",
-      "member_council_names", "member_council_gss", "other_partners", "savings_gbp", "savings_basis", "savings_period_years",
-      "annualised_savings_gbp", "source_urls", "last_verified", "url",
-    ]) expect(names).toContain(name);
+      "slug",
+      "name",
+      "summary",
+      "model_type",
+      "status",
+      "start_year",
+      "end_year",
+      "service_areas",
+      "service_area_labels",
+      "member_council_names",
+      "member_council_gss",
+      "other_partners",
+      "savings_gbp",
+      "savings_basis",
+      "savings_period_years",
+      "annualised_savings_gbp",
+      "source_urls",
+      "last_verified",
+      "url",
+    ])
+      expect(names).toContain(name);
     for (const name of PARTNERSHIP_COLUMNS) expect(names).toContain(name);
     expect(importColumnsMatchSeed()).toBe(true);
   });

@@ -71,7 +71,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "model_type",
     title: "Model type",
-    description: "How the partnership is organised, as a slug: shared-service, shared-management-team, joint-venture, joint-committee, council-owned-company, outsourced-partnership, lead-authority-arrangement, consortium or other.",
+    description:
+      "How the partnership is organised, as a slug: shared-service, shared-management-team, joint-venture, joint-committee, council-owned-company, outsourced-partnership, lead-authority-arrangement, consortium or other.",
     type: "string",
     required: true,
     use: "input",
@@ -139,7 +140,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "members",
     title: "Members",
-    description: "Every member in order: a council's GSS code or another partner's identifier, followed by its role in square brackets when it is not a plain member ([lead] for the lead or host, [provider] for a provider).",
+    description:
+      "Every member in order: a council's GSS code or another partner's identifier, followed by its role in square brackets when it is not a plain member ([lead] for the lead or host, [provider] for a provider).",
     type: "string",
     list: true,
     required: true,
@@ -150,7 +152,7 @@ export const EXPORT_COLUMNS = [
   {
     name: "member_notes",
     title: "Member notes",
-    description: "Notes qualifying a membership, as \"reference: note\" pairs, e.g. \"E07000078: from 2018\".",
+    description: 'Notes qualifying a membership, as "reference: note" pairs, e.g. "E07000078: from 2018".',
     type: "string",
     list: true,
     use: "input",
@@ -183,7 +185,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "other_partners",
     title: "Other partners",
-    description: "The names of the members that are not councils: companies, NHS bodies, voluntary and other public bodies.",
+    description:
+      "The names of the members that are not councils: companies, NHS bodies, voluntary and other public bodies.",
     type: "string",
     list: true,
     use: "derived",
@@ -193,7 +196,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "savings_gbp",
     title: "Savings claimed (£)",
-    description: "The savings figure claimed, in whole pounds; blank when not reported (never 0 for not reported). Several claims are \"; \"-joined.",
+    description:
+      'The savings figure claimed, in whole pounds; blank when not reported (never 0 for not reported). Several claims are "; "-joined.',
     type: "integer",
     use: "input",
     example: "17200000",
@@ -238,7 +242,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "annualised_savings_gbp",
     title: "Annualised savings estimate (£ a year)",
-    description: "The comparable yearly estimate derived from the claims: annual and projected-annual figures as stated, cumulative and projected-total figures divided by the years they cover. Blank when not reported or when the period is unknown.",
+    description:
+      "The comparable yearly estimate derived from the claims: annual and projected-annual figures as stated, cumulative and projected-total figures divided by the years they cover. Blank when not reported or when the period is unknown.",
     type: "integer",
     use: "derived",
     example: "1433333",
@@ -266,7 +271,8 @@ export const EXPORT_COLUMNS = [
   {
     name: "last_verified",
     title: "Last verified",
-    description: "When the entry was last checked against its sources: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known.",
+    description:
+      "When the entry was last checked against its sources: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known.",
     type: "string",
     use: "input",
     example: "2020",

@@ -12,7 +12,7 @@ describe("csvCell", () => {
     ["-5", "'-5"],
     ["@cmd", "'@cmd"],
     ["\tindented", "'\tindented"],
-    ["\rreturn", "\"'\rreturn\""],
+    ["\rreturn", '"\'\rreturn"'],
     ["'=already", "''=already"],
     ["plain text", "plain text"],
     ["it's fine", "it's fine"],
@@ -55,7 +55,7 @@ describe("csvCell", () => {
 
 const row: ExportRow = {
   slug: "test",
-  name: "=HYPERLINK(\"http://x\")",
+  name: '=HYPERLINK("http://x")',
   summary: "Costs £1.2m; Bù Dhùghlais",
   modelType: "shared-service",
   modelTypeLabel: "Shared service",
@@ -64,8 +64,26 @@ const row: ExportRow = {
   endYear: null,
   serviceAreas: [{ slug: "waste-environment", label: "Waste & environment" }],
   members: [
-    { gss: "E07000078", slug: "e07000078", name: "Cheltenham", kind: "council", role: "lead", note: null, latitude: 51.9, longitude: -2.07 },
-    { gss: null, slug: "norse-group", name: "Norse", kind: "company", role: "provider", note: "from 2018", latitude: null, longitude: null },
+    {
+      gss: "E07000078",
+      slug: "e07000078",
+      name: "Cheltenham",
+      kind: "council",
+      role: "lead",
+      note: null,
+      latitude: 51.9,
+      longitude: -2.07,
+    },
+    {
+      gss: null,
+      slug: "norse-group",
+      name: "Norse",
+      kind: "company",
+      role: "provider",
+      note: "from 2018",
+      latitude: null,
+      longitude: null,
+    },
   ],
   savings: [{ amountGbp: 1200000, basis: "annual", periodYears: null, note: null, sourceUrl: null }],
   annualisedSavingsGbp: 1200000,
@@ -85,7 +103,7 @@ describe("CSV rows", () => {
     expect(csvHeader("csv").startsWith(BYTE_ORDER_MARK)).toBe(false);
     const [record] = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
     expect(record!.summary).toBe("Costs £1.2m; Bù Dhùghlais");
-    expect(record!.name).toBe("'=HYPERLINK(\"http://x\")");
+    expect(record!.name).toBe('\'=HYPERLINK("http://x")');
     expect(record!.savings_gbp).toBe("1200000");
     expect(record!.members).toBe("E07000078 [lead]; norse-group [provider]");
     expect(record!.member_notes).toBe("norse-group: from 2018");

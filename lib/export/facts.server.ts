@@ -20,7 +20,9 @@ export async function dataSetFacts(): Promise<DataSetFacts> {
   return { ...rows[0]!, lastUpdated: latest._max.updatedAt };
 }
 
-export async function filteredTotals(filter: PartnershipFilter): Promise<{ totals: SearchTotals; problems: FilterProblem[] }> {
+export async function filteredTotals(
+  filter: PartnershipFilter,
+): Promise<{ totals: SearchTotals; problems: FilterProblem[] }> {
   const { resolved, problems } = await resolveFilter(filter);
   const [totals] = await prisma.$queryRaw<SearchTotals[]>(totalsQuery(resolved));
   return { totals: totals!, problems };

@@ -17,7 +17,14 @@ function slugify(text: string): string {
 export function filterDescription(filter: PartnershipFilter): string {
   const parts: string[] = [];
   if (filter.q) parts.push(filter.q);
-  parts.push(...filter.nation, ...filter.region, ...filter.service, ...filter.model, ...filter.status, ...filter.councilType);
+  parts.push(
+    ...filter.nation,
+    ...filter.region,
+    ...filter.service,
+    ...filter.model,
+    ...filter.status,
+    ...filter.councilType,
+  );
   parts.push(...filter.council.map((code) => code.toLowerCase()));
   if (filter.savingsMin !== null) parts.push(`savings-from-${filter.savingsMin}`);
   if (filter.savingsMax !== null) parts.push(`savings-to-${filter.savingsMax}`);
@@ -27,7 +34,9 @@ export function filterDescription(filter: PartnershipFilter): string {
   if (filter.near !== null) parts.push(`within-${filter.withinKm ?? ""}km-of-${filter.near.toLowerCase()}`);
   const description = slugify(parts.join(" "));
   if (description === "") return "all";
-  return description.length > MAX_DESCRIPTION ? description.slice(0, MAX_DESCRIPTION).replace(/-[^-]*$/, "") : description;
+  return description.length > MAX_DESCRIPTION
+    ? description.slice(0, MAX_DESCRIPTION).replace(/-[^-]*$/, "")
+    : description;
 }
 
 export function exportFilename(filter: PartnershipFilter, extension: string, date: Date = new Date()): string {

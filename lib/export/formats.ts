@@ -16,7 +16,11 @@ export function csvRow(row: ExportRow, context: ExportContext): string {
   return csvRecord(EXPORT_COLUMNS.map((column) => csvCell(column.value(row, context), column.type)));
 }
 
-export async function* csvChunks(rows: AsyncIterable<ExportRow>, format: CsvFormat, context: ExportContext): AsyncGenerator<string> {
+export async function* csvChunks(
+  rows: AsyncIterable<ExportRow>,
+  format: CsvFormat,
+  context: ExportContext,
+): AsyncGenerator<string> {
   yield csvHeader(format);
   for await (const row of rows) yield csvRow(row, context);
 }
@@ -35,6 +39,7 @@ export function summaryOf(row: ExportRow): PartnershipSummary {
     members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
     savings: row.savings.map(({ amountGbp, basis, periodYears, note }) => ({ amountGbp, basis, periodYears, note })),
     annualisedSavingsGbp: row.annualisedSavingsGbp,
+    lastVerified: row.lastVerified,
     url: `/partnerships/${row.slug}`,
   };
 }
@@ -54,7 +59,11 @@ export const GEOMETRIES = ["points", "links"] as const;
 export type Geometry = (typeof GEOMETRIES)[number];
 
 /** An RFC 7946 FeatureCollection, feature by feature: a Point per partnership, or a LineString per membership. */
-export async function* geojsonChunks(rows: AsyncIterable<ExportRow>, geometry: Geometry, context: ExportContext): AsyncGenerator<string> {
+export async function* geojsonChunks(
+  rows: AsyncIterable<ExportRow>,
+  geometry: Geometry,
+  context: ExportContext,
+): AsyncGenerator<string> {
   yield '{"type":"FeatureCollection","features":[';
   let first = true;
   for await (const row of rows) {

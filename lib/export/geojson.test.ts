@@ -4,17 +4,40 @@ import { centreOf, geojsonProblems } from "./geojson";
 import type { ExportRow } from "./row";
 
 const member = (gss: string | null, latitude: number | null, longitude: number | null) => ({
-  gss, slug: gss?.toLowerCase() ?? "norse", name: gss ?? "Norse", kind: gss ? "council" : "company", role: "member" as const, note: null, latitude, longitude,
+  gss,
+  slug: gss?.toLowerCase() ?? "norse",
+  name: gss ?? "Norse",
+  kind: gss ? "council" : "company",
+  role: "member" as const,
+  note: null,
+  latitude,
+  longitude,
 });
 const row = (slug: string, members: ReturnType<typeof member>[]): ExportRow => ({
-  slug, name: slug, summary: "s", modelType: "other", modelTypeLabel: "Other", status: "active", startYear: null, endYear: null,
-  serviceAreas: [], members, savings: [], annualisedSavingsGbp: null, sources: [], sourceNotes: null, lastVerified: null,
-  contactEmail: null, contactUrl: null,
+  slug,
+  name: slug,
+  summary: "s",
+  modelType: "other",
+  modelTypeLabel: "Other",
+  status: "active",
+  startYear: null,
+  endYear: null,
+  serviceAreas: [],
+  members,
+  savings: [],
+  annualisedSavingsGbp: null,
+  sources: [],
+  sourceNotes: null,
+  lastVerified: null,
+  contactEmail: null,
+  contactUrl: null,
 });
 
 async function collect(rows: ExportRow[], geometry: "points" | "links") {
   let text = "";
-  async function* source() { yield* rows; }
+  async function* source() {
+    yield* rows;
+  }
   for await (const chunk of geojsonChunks(source(), geometry, { origin: "http://x" })) text += chunk;
   return JSON.parse(text);
 }
@@ -44,12 +67,20 @@ describe("GeoJSON", () => {
     const document = await collect(rows, "links");
     expect(geojsonProblems(document)).toEqual([]);
     expect(document.features).toHaveLength(2);
-    expect(document.features[0].geometry.coordinates).toEqual([[-2.02, 51.8], [-2.08, 51.9]]);
+    expect(document.features[0].geometry.coordinates).toEqual([
+      [-2.02, 51.8],
+      [-2.08, 51.9],
+    ]);
   });
 
   it("the checker catches what RFC 7946 forbids", () => {
     expect(geojsonProblems({ type: "FeatureCollection", crs: {}, features: [] })).toHaveLength(1);
-    expect(geojsonProblems({ type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [51.8, -200] } }] })).toHaveLength(1);
+    expect(
+      geojsonProblems({
+        type: "FeatureCollection",
+        features: [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [51.8, -200] } }],
+      }),
+    ).toHaveLength(1);
     expect(geojsonProblems({ type: "Feature" })).toEqual(["not a FeatureCollection"]);
   });
 });

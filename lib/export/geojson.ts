@@ -72,9 +72,15 @@ export function linkFeatures(row: ExportRow, context: ExportContext): Feature<Li
  */
 export function geojsonProblems(document: unknown): string[] {
   const problems: string[] = [];
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
   const checkPosition = (position: unknown, where: string) => {
-    if (!Array.isArray(position) || position.length < 2 || position.length > 3 || !position.every((n) => typeof n === "number" && Number.isFinite(n))) {
+    if (
+      !Array.isArray(position) ||
+      position.length < 2 ||
+      position.length > 3 ||
+      !position.every((n) => typeof n === "number" && Number.isFinite(n))
+    ) {
       problems.push(`${where}: a position is two or three numbers`);
       return;
     }
@@ -88,15 +94,18 @@ export function geojsonProblems(document: unknown): string[] {
   document.features.forEach((feature: unknown, i: number) => {
     const where = `features[${i}]`;
     if (!isObject(feature) || feature.type !== "Feature") return void problems.push(`${where}: not a Feature`);
-    if (!("properties" in feature) || (feature.properties !== null && !isObject(feature.properties))) problems.push(`${where}: properties must be an object or null`);
-    if ("id" in feature && typeof feature.id !== "string" && typeof feature.id !== "number") problems.push(`${where}: id must be a string or number`);
+    if (!("properties" in feature) || (feature.properties !== null && !isObject(feature.properties)))
+      problems.push(`${where}: properties must be an object or null`);
+    if ("id" in feature && typeof feature.id !== "string" && typeof feature.id !== "number")
+      problems.push(`${where}: id must be a string or number`);
     const geometry = feature.geometry;
     if (geometry === null) return;
     if (!isObject(geometry)) return void problems.push(`${where}: geometry must be an object or null`);
     if ("crs" in geometry) problems.push(`${where}: has a crs member`);
     if (geometry.type === "Point") checkPosition(geometry.coordinates, where);
     else if (geometry.type === "LineString") {
-      if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length < 2) problems.push(`${where}: a LineString needs two or more positions`);
+      if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length < 2)
+        problems.push(`${where}: a LineString needs two or more positions`);
       else geometry.coordinates.forEach((position: unknown) => checkPosition(position, where));
     } else problems.push(`${where}: unexpected geometry type ${String(geometry.type)}`);
   });

@@ -72,7 +72,14 @@ export async function importPartnerships(file: string, options: ImportOptions = 
     );
     if (problems.length > 0) throw new ImportValidationError(problems);
     if (options.dryRun) {
-      return { dryRun: true, rows: partnerships.length, created: 0, updated: 0, unchanged: 0, milliseconds: Date.now() - started };
+      return {
+        dryRun: true,
+        rows: partnerships.length,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        milliseconds: Date.now() - started,
+      };
     }
     await client.query("BEGIN");
     try {
@@ -84,7 +91,11 @@ export async function importPartnerships(file: string, options: ImportOptions = 
         const counts = await writeBatch(client, batch);
         created += counts.created;
         updated += counts.updated;
-        options.onProgress?.({ phase: "write", done: Math.min(from + BATCH, partnerships.length), total: partnerships.length });
+        options.onProgress?.({
+          phase: "write",
+          done: Math.min(from + BATCH, partnerships.length),
+          total: partnerships.length,
+        });
       }
       await client.query("COMMIT");
       return {
@@ -121,7 +132,10 @@ const PARTNERSHIP_FIELDS = [
   "annualised_savings_gbp",
 ] as const;
 
-async function writeBatch(client: pg.ClientBase, batch: readonly SeedPartnership[]): Promise<{ created: number; updated: number }> {
+async function writeBatch(
+  client: pg.ClientBase,
+  batch: readonly SeedPartnership[],
+): Promise<{ created: number; updated: number }> {
   const slugs = batch.map((p) => p.slug);
   const before = await readSnapshots(client, slugs);
 
@@ -168,7 +182,13 @@ async function writeBatch(client: pg.ClientBase, batch: readonly SeedPartnership
 
   // Members: exactly the file's, in its order.
   const members = batch.flatMap((p) =>
-    p.members.map((m, position) => ({ partnership_id: idOf(p.slug), slug: m.slug, role: m.role, note: m.note, position })),
+    p.members.map((m, position) => ({
+      partnership_id: idOf(p.slug),
+      slug: m.slug,
+      role: m.role,
+      note: m.note,
+      position,
+    })),
   );
   await client.query(
     `WITH wanted AS (SELECT x.partnership_id, o.id AS organisation_id
@@ -244,7 +264,9 @@ async function writeBatch(client: pg.ClientBase, batch: readonly SeedPartnership
     [json(claims)],
   );
 
-  const sources = batch.flatMap((p) => p.source_urls.map((url, position) => ({ partnership_id: idOf(p.slug), url, position })));
+  const sources = batch.flatMap((p) =>
+    p.source_urls.map((url, position) => ({ partnership_id: idOf(p.slug), url, position })),
+  );
   await client.query(
     `DELETE FROM source t WHERE t.partnership_id = ANY($2::int[])
         AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS x(partnership_id int, url text)
@@ -269,12 +291,20 @@ async function writeRevisions(
   before: ReadonlyMap<string, PartnershipSnapshot>,
 ): Promise<{ created: number; updated: number }> {
   const after = await readSnapshots(client, slugs);
-  const revisions: { slug: string; action: "create" | "update"; summary: string; before: PartnershipSnapshot | null; after: PartnershipSnapshot }[] = [];
+  const revisions: {
+    slug: string;
+    action: "create" | "update";
+    summary: string;
+    before: PartnershipSnapshot | null;
+    after: PartnershipSnapshot;
+  }[] = [];
   for (const slug of slugs) {
     const now = after.get(slug)!;
     const then = before.get(slug);
-    if (then === undefined) revisions.push({ slug, action: "create", summary: CREATE_SUMMARY, before: null, after: now });
-    else if (!sameSnapshot(then, now)) revisions.push({ slug, action: "update", summary: UPDATE_SUMMARY, before: then, after: now });
+    if (then === undefined)
+      revisions.push({ slug, action: "create", summary: CREATE_SUMMARY, before: null, after: now });
+    else if (!sameSnapshot(then, now))
+      revisions.push({ slug, action: "update", summary: UPDATE_SUMMARY, before: then, after: now });
   }
   if (revisions.length > 0) {
     await client.query(
@@ -285,9 +315,10 @@ async function writeRevisions(
       [json(revisions), IMPORT_ACTOR],
     );
     // An entry that changed only in its members, areas, claims or sources is still updated.
-    await client.query("UPDATE partnership SET updated_at = now() WHERE slug = ANY($1::text[]) AND updated_at < now()", [
-      revisions.filter((r) => r.action === "update").map((r) => r.slug),
-    ]);
+    await client.query(
+      "UPDATE partnership SET updated_at = now() WHERE slug = ANY($1::text[]) AND updated_at < now()",
+      [revisions.filter((r) => r.action === "update").map((r) => r.slug)],
+    );
   }
   return {
     created: revisions.filter((r) => r.action === "create").length,

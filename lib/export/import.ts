@@ -44,7 +44,11 @@ export function readImportFile(
   references: ImportReferences,
   onProgress?: (done: number, total: number) => void,
 ): ImportReading {
-  const csv = parseCsv(file, bytes, EXPORT_COLUMNS.map((c) => c.name));
+  const csv = parseCsv(
+    file,
+    bytes,
+    EXPORT_COLUMNS.map((c) => c.name),
+  );
   // Derived columns may be left out of a file prepared by hand; input columns may not.
   const problems = csv.problems.filter(
     (p) => !(p.line === 1 && p.message === "column is missing" && p.field !== null && DERIVED_COLUMNS.has(p.field)),
@@ -68,7 +72,8 @@ export function readImportFile(
       problem("model_type", `"${row.model_type}" is not one of ${MODEL_TYPE_SLUGS.join(", ")}`);
     }
     for (const slug of row.service_areas) {
-      if (!(SERVICE_AREA_SLUGS as readonly string[]).includes(slug)) problem("service_areas", `"${slug}" is not a service area`);
+      if (!(SERVICE_AREA_SLUGS as readonly string[]).includes(slug))
+        problem("service_areas", `"${slug}" is not a service area`);
     }
     const members = memberRefs.map(({ ref, role }) => {
       const council = isCouncilReference(ref);

@@ -4,7 +4,13 @@ import "server-only";
 // parameters only exports take (format, geometry), then the rows streamed as the response body.
 
 import { badParameters } from "@/lib/api/responses";
-import { parseParams, resolveFilter, type FilterProblem, type PartnershipFilter, type Sort } from "@/lib/filters/index.server";
+import {
+  parseParams,
+  resolveFilter,
+  type FilterProblem,
+  type PartnershipFilter,
+  type Sort,
+} from "@/lib/filters/index.server";
 import { exportRowsQuery } from "./sql";
 import { streamExportRows } from "./rows.server";
 import type { ExportContext, ExportRow } from "./row";
@@ -27,7 +33,10 @@ const PAGING = ["page", "pageSize"];
  * Parses an export URL: its own options (validated against their allowed values) are taken out, the rest go
  * through parseParams and resolveFilter like every other list. Returns a 400 response on any problem.
  */
-export async function parseExportRequest(request: Request, own: readonly ExportOption[] = []): Promise<ExportRequest | Response> {
+export async function parseExportRequest(
+  request: Request,
+  own: readonly ExportOption[] = [],
+): Promise<ExportRequest | Response> {
   const url = new URL(request.url);
   const params = new URLSearchParams(url.searchParams);
   const problems: FilterProblem[] = [];
@@ -38,13 +47,20 @@ export async function parseExportRequest(request: Request, own: readonly ExportO
     if (values.length > 1) problems.push({ parameter: option.name, message: `${option.name} can be given only once` });
     const value = values[0]?.trim() ?? option.fallback;
     if (!option.allowed.includes(value)) {
-      problems.push({ parameter: option.name, message: `${option.name} must be one of: ${option.allowed.join(", ")}`, allowed: option.allowed });
+      problems.push({
+        parameter: option.name,
+        message: `${option.name} must be one of: ${option.allowed.join(", ")}`,
+        allowed: option.allowed,
+      });
     }
     options[option.name] = value;
   }
   for (const name of PAGING) {
     if (params.has(name)) {
-      problems.push({ parameter: name, message: `${name} does not apply to an export, which always holds every matching partnership` });
+      problems.push({
+        parameter: name,
+        message: `${name} does not apply to an export, which always holds every matching partnership`,
+      });
       params.delete(name);
     }
   }
@@ -63,31 +79,38 @@ export function exportRows(request: ExportRequest): AsyncGenerator<ExportRow> {
 const CHUNK_CHARS = 32 * 1024;
 
 /** A streamed download: chunks are encoded and sent as the downloader reads them (back-pressure included). */
-export function downloadResponse(chunks: AsyncGenerator<string>, contentType: string, filename: string | null): Response {
+export function downloadResponse(
+  chunks: AsyncGenerator<string>,
+  contentType: string,
+  filename: string | null,
+): Response {
   const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    // Rows are gathered into pieces of about CHUNK_CHARS characters: fewer, larger writes to the socket.
-    async pull(controller) {
-      try {
-        let text = "";
-        while (text.length < CHUNK_CHARS) {
-          const { value, done } = await chunks.next();
-          if (done) {
-            if (text) controller.enqueue(encoder.encode(text));
-            controller.close();
-            return;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      // Rows are gathered into pieces of about CHUNK_CHARS characters: fewer, larger writes to the socket.
+      async pull(controller) {
+        try {
+          let text = "";
+          while (text.length < CHUNK_CHARS) {
+            const { value, done } = await chunks.next();
+            if (done) {
+              if (text) controller.enqueue(encoder.encode(text));
+              controller.close();
+              return;
+            }
+            text += value;
           }
-          text += value;
+          controller.enqueue(encoder.encode(text));
+        } catch (error) {
+          controller.error(error);
         }
-        controller.enqueue(encoder.encode(text));
-      } catch (error) {
-        controller.error(error);
-      }
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
     },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  }, { highWaterMark: 4 });
+    { highWaterMark: 4 },
+  );
   const headers: Record<string, string> = {
     "Content-Type": contentType,
     "Cache-Control": "public, max-age=60",

@@ -10,7 +10,7 @@ export function tableSchema() {
     title: "Shared Services Directory: partnerships",
     description:
       "One row per partnership, as written by /api/partnerships.csv. UTF-8, comma-separated, CRLF line ends, a header row. " +
-      "Lists inside a cell are joined with \"; \". Text beginning with =, +, -, @, a tab or a carriage return is written with a " +
+      'Lists inside a cell are joined with "; ". Text beginning with =, +, -, @, a tab or a carriage return is written with a ' +
       "leading apostrophe so spreadsheets never run it as a formula; remove one leading apostrophe from such text to read it.",
     licenses: [{ name: "OGL-UK-3.0", title: LICENCE.name, path: LICENCE.url }],
     attribution: ATTRIBUTION.join(" "),

@@ -112,6 +112,13 @@ export async function searchPartnerships(
   };
 }
 
+/** A date to the precision it is known: "2020", "2020-03" or "2020-03-05" (the export writes the same). */
+function partialDate(date: Date | null, precision: "year" | "month" | "day" | null): string | null {
+  if (!date) return null;
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
+}
+
 function labelFacet(facet: Facet, row: { value: string; label?: string; count: number }): FacetCount {
   const labels = FACET_LABELS[facet] as Record<string, string> | undefined;
   return { value: row.value, label: row.label ?? labels?.[row.value] ?? row.value, count: row.count };
@@ -131,6 +138,8 @@ export async function summariesOf(ids: number[], db: Db = prisma): Promise<Partn
       startYear: true,
       endYear: true,
       annualisedSavingsGbp: true,
+      lastVerifiedOn: true,
+      lastVerifiedPrecision: true,
       modelType: { select: { slug: true } },
       serviceAreas: { select: { serviceArea: { select: { slug: true, sortOrder: true } } } },
       members: {
@@ -172,6 +181,7 @@ export async function summariesOf(ids: number[], db: Db = prisma): Promise<Partn
           note: claim.note,
         })),
         annualisedSavingsGbp: row.annualisedSavingsGbp === null ? null : Number(row.annualisedSavingsGbp),
+        lastVerified: partialDate(row.lastVerifiedOn, row.lastVerifiedPrecision),
         url: `/partnerships/${row.slug}`,
       },
     ];

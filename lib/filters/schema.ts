@@ -136,7 +136,14 @@ const YEAR = "a year";
 const single = {
   q: z
     .string()
-    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
+    // Control characters (NUL above all, which PostgreSQL text cannot hold) are dropped before anything else.
+    .transform((value) =>
+      value
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .normalize("NFC")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .refine((value) => value.length <= MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`),
   savingsMin: wholeNumber("savingsMin", POUNDS, 0, 1e12),
   savingsMax: wholeNumber("savingsMax", POUNDS, 0, 1e12),

@@ -16,6 +16,8 @@ export interface PartnershipSummary {
   savings: { amountGbp: number; basis: SavingsBasis; periodYears: number | null; note: string | null }[];
   /** The partnership's annualised estimate (lib/savings); null when not reported or not estimable. */
   annualisedSavingsGbp: number | null;
+  /** When the entry was last checked against its sources, as precisely as known: "2020", "2020-03" or "2020-03-05". */
+  lastVerified: string | null;
   /** Path of the partnership's page, e.g. /partnerships/xentrall. */
   url: string;
 }

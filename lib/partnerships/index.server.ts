@@ -1,7 +1,6 @@
 import "server-only";
 
 // The one door to partnership reads: pages import from here, never from the database client.
-export { listPartnerships, getPartnership } from "./queries.server";
-export type { ListPartnershipsOptions } from "./queries.server";
+export { getPartnership } from "./queries.server";
 export { similarPartnerships, SIMILAR_LIMIT, SIMILARITY_WEIGHTS, type SimilarPartnership } from "./similar.server";
 export type * from "./types";

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug } from "./labels";
-import type { Labelled, PartnershipDetail, PartnershipList, PartnershipListItem, PartnershipMember } from "./types";
+import type { Labelled, PartnershipDetail, PartnershipMember } from "./types";
 
 /** BigInt leaves the data layer as a number: whole pounds stay far below 2^53. */
 function toNumber(value: bigint | null): number | null {
@@ -26,20 +26,6 @@ const serviceAreaSelect = {
   orderBy: { serviceArea: { sortOrder: "asc" } },
 } satisfies Prisma.Partnership$serviceAreasArgs;
 
-const listSelect = {
-  slug: true,
-  name: true,
-  summary: true,
-  status: true,
-  startYear: true,
-  endYear: true,
-  annualisedSavingsGbp: true,
-  modelType: { select: { slug: true, label: true } },
-  serviceAreas: serviceAreaSelect,
-  members: { select: memberSelect, orderBy: { position: "asc" } },
-  _count: { select: { savings: true } },
-} satisfies Prisma.PartnershipSelect;
-
 type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
 
 function toMember(row: MemberRow): PartnershipMember {
@@ -54,35 +40,6 @@ function toMember(row: MemberRow): PartnershipMember {
 
 function toServiceAreas(rows: { serviceArea: Labelled }[]): Labelled[] {
   return rows.map(({ serviceArea }) => ({ slug: serviceArea.slug, label: serviceArea.label }));
-}
-
-export type ListPartnershipsOptions = { page: number; pageSize: number };
-
-/** One page of every partnership, ordered by name. */
-export async function listPartnerships({ page, pageSize }: ListPartnershipsOptions): Promise<PartnershipList> {
-  const [total, rows] = await Promise.all([
-    prisma.partnership.count(),
-    prisma.partnership.findMany({
-      select: listSelect,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-  ]);
-  const items: PartnershipListItem[] = rows.map((row) => ({
-    slug: row.slug,
-    name: row.name,
-    summary: row.summary,
-    modelType: row.modelType,
-    status: row.status,
-    startYear: row.startYear,
-    endYear: row.endYear,
-    serviceAreas: toServiceAreas(row.serviceAreas),
-    members: row.members.map(toMember),
-    annualisedSavingsGbp: toNumber(row.annualisedSavingsGbp),
-    savingsCount: row._count.savings,
-  }));
-  return { total, page, pageSize, items };
 }
 
 /** Everything about one partnership, or null when no partnership has that slug. */

@@ -466,7 +466,6 @@ type SnapshotRow = Omit<SnapshotInput, "lastVerified"> & {
   lastVerifiedPrecision: "year" | "month" | "day" | null;
 };
 
-
 async function writeRevisions(
   client: Client,
   seed: SeedData,

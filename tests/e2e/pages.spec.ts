@@ -16,6 +16,8 @@ const pages = [
 
 for (const { path, heading } of pages) {
   test(`${path} is accessible and self-contained`, async ({ page, baseURL }) => {
+    // axe over a long page (every council, the map panel) takes a while on a small machine.
+    test.setTimeout(90_000);
     const requests = recordRequests(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

@@ -48,6 +48,7 @@ describe("GET /api/partnerships", () => {
       [
         "annualisedSavingsGbp",
         "endYear",
+        "lastVerified",
         "members",
         "modelType",
         "name",
@@ -97,6 +98,7 @@ describe("GET /api/partnerships", () => {
     ["page=abc", "page"],
     ["pageSize=1000", "pageSize"],
     [`q=${"x".repeat(20_000)}`, "q"],
+    ["q=%00legal&service=nonsense", "service"],
     ["colour=blue", "colour"],
     ["page=1&page=2", "page"],
   ];
@@ -110,6 +112,12 @@ describe("GET /api/partnerships", () => {
       expect(body.error.message).toMatch(new RegExp(parameter));
     });
   }
+
+  it("treats control characters in q as spaces rather than failing", async () => {
+    const response = await get("q=%00legal%01");
+    expect(response.status).toBe(200);
+    expect((await response.json()).total).toBe((await (await get("q=legal")).json()).total);
+  });
 
   it("lists the allowed values for an unknown slug", async () => {
     const body = await (await get("service=cheese")).json();

@@ -72,13 +72,22 @@ async function listTotal(query: string): Promise<number> {
 }
 
 describe("CSV export", () => {
-  const filters = ["", "nation=scotland&service=waste-environment", "model=shared-management-team", "hasSavings=true&sort=savings", "q=waste", "council=E07000078"];
+  const filters = [
+    "",
+    "nation=scotland&service=waste-environment",
+    "model=shared-management-team",
+    "hasSavings=true&sort=savings",
+    "q=waste",
+    "council=E07000078",
+  ];
 
   it.each(filters)("has a row per partnership the list API counts for %j, read by a standard parser", async (query) => {
     const { response, bytes } = await exportCsv(query);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="shared-services-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="shared-services-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.csv"$/,
+    );
     expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     const text = bytes.toString("utf8");
     expect(text.split("\r\n")[0]).toBe(EXPORT_COLUMNS.map((c) => c.name).join(","));
@@ -93,11 +102,18 @@ describe("CSV export", () => {
     const list = await (await listRoute(request("partnerships", `${query}&pageSize=100`))).json();
     const records = csvRecords((await exportCsv(query)).bytes);
     expect(records.map((r) => r.slug)).toEqual(list.items.map((i: { slug: string }) => i.slug));
-    expect((await exportCsv(query)).response.headers.get("content-disposition")).toContain("-scotland-waste-environment.csv");
+    expect((await exportCsv(query)).response.headers.get("content-disposition")).toContain(
+      "-scotland-waste-environment.csv",
+    );
   });
 
   it("rejects a bad format, an unknown parameter, paging and a bad filter value with a 400 naming it", async () => {
-    for (const [query, parameter] of [["format=xlsx", "format"], ["colour=red", "colour"], ["page=2", "page"], ["service=nope", "service"]]) {
+    for (const [query, parameter] of [
+      ["format=xlsx", "format"],
+      ["colour=red", "colour"],
+      ["page=2", "page"],
+      ["service=nope", "service"],
+    ]) {
       const response = await csvRoute(request("partnerships.csv", query));
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.parameter).toBe(parameter);
@@ -129,7 +145,9 @@ describe("CSV export", () => {
       expect(record.summary).toBe("'-5");
       expect(record.savings_gbp).toBe("5");
       expect(record.annualised_savings_gbp).toBe("5");
-      expect(bytes.toString("utf8")).toContain(`formula-test,"'=HYPERLINK(""http://example.com"",""click"")",'-5,other,`);
+      expect(bytes.toString("utf8")).toContain(
+        `formula-test,"'=HYPERLINK(""http://example.com"",""click"")",'-5,other,`,
+      );
     } finally {
       await client.query("DELETE FROM partnership WHERE slug = 'formula-test'");
     }
@@ -185,15 +203,26 @@ describe("import", () => {
     const other = new pg.Client({ connectionString: second.url });
     await other.connect();
     try {
-      const { rows } = await other.query("SELECT actor, action, count(*)::int AS n FROM revision GROUP BY actor, action");
+      const { rows } = await other.query(
+        "SELECT actor, action, count(*)::int AS n FROM revision GROUP BY actor, action",
+      );
       expect(rows).toEqual([{ actor: "import", action: "create", n: 252 }]);
       let again = "";
       const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
-      for await (const chunk of csvChunks(streamExportRows(exportRowsQuery(resolved, "name"), { client: other }), "excel", { origin: "http://localhost" })) again += chunk;
+      for await (const chunk of csvChunks(
+        streamExportRows(exportRowsQuery(resolved, "name"), { client: other }),
+        "excel",
+        { origin: "http://localhost" },
+      ))
+        again += chunk;
       expect(Buffer.from(again, "utf8").equals(first)).toBe(true);
 
       // Importing the same file again changes nothing and records nothing.
-      expect(await importPartnerships(file, { connectionString: second.url })).toMatchObject({ created: 0, updated: 0, unchanged: 252 });
+      expect(await importPartnerships(file, { connectionString: second.url })).toMatchObject({
+        created: 0,
+        updated: 0,
+        unchanged: 252,
+      });
       const { rows: after } = await other.query("SELECT count(*)::int AS n FROM revision");
       expect(after[0].n).toBe(252);
     } finally {
@@ -206,8 +235,14 @@ describe("import", () => {
     records[0]!.summary = "A changed summary.";
     const file = path.join(work, "one.csv");
     const header = EXPORT_COLUMNS.map((c) => c.name);
-    writeFileSync(file, [header.join(","), header.map((name) => JSON.stringify(records[0]![name] ?? "")).join(",")].join("\r\n") + "\r\n");
-    expect(await importPartnerships(file, { connectionString: database.url })).toMatchObject({ created: 0, updated: 1 });
+    writeFileSync(
+      file,
+      [header.join(","), header.map((name) => JSON.stringify(records[0]![name] ?? "")).join(",")].join("\r\n") + "\r\n",
+    );
+    expect(await importPartnerships(file, { connectionString: database.url })).toMatchObject({
+      created: 0,
+      updated: 1,
+    });
     const { rows } = await client.query(
       "SELECT actor, action, before->>'summary' AS was, after->>'summary' AS now FROM revision WHERE partnership_slug = 'xentrall' ORDER BY id DESC LIMIT 1",
     );
@@ -226,9 +261,15 @@ describe("import", () => {
     const file = path.join(work, "bad.csv");
     // One record per physical line here (line breaks inside cells would move the numbers), so row i is on line i + 2.
     const cell = (value: string) => `"${value.replaceAll('"', '""').replace(/\r?\n/g, " ")}"`;
-    writeFileSync(file, [header.join(","), ...records.map((r) => header.map((name) => cell(r[name] ?? "")).join(","))].join("\r\n") + "\r\n");
+    writeFileSync(
+      file,
+      [header.join(","), ...records.map((r) => header.map((name) => cell(r[name] ?? "")).join(","))].join("\r\n") +
+        "\r\n",
+    );
 
-    const before = await client.query("SELECT count(*)::int AS revisions, max(updated_at) AS updated FROM revision, partnership");
+    const before = await client.query(
+      "SELECT count(*)::int AS revisions, max(updated_at) AS updated FROM revision, partnership",
+    );
     const error = await importPartnerships(file, { connectionString: database.url }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportValidationError);
     const messages = (error as ImportValidationError).problems.map(formatImportProblem);
@@ -239,7 +280,9 @@ describe("import", () => {
       expect.stringMatching(/^line 11, column service_areas: at least one service area is required/),
       expect.stringMatching(/^line 13, column slug: ".+" is already used on line 12/),
     ]);
-    const after = await client.query("SELECT count(*)::int AS revisions, max(updated_at) AS updated FROM revision, partnership");
+    const after = await client.query(
+      "SELECT count(*)::int AS revisions, max(updated_at) AS updated FROM revision, partnership",
+    );
     expect(after.rows).toEqual(before.rows);
   });
 });
@@ -268,7 +311,9 @@ describe("a large export", () => {
     }
     const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
     const response = downloadResponse(
-      csvChunks(counted(streamExportRows(exportRowsQuery(resolved, "name"), { batchSize: 100 })), "csv", { origin: "http://localhost" }),
+      csvChunks(counted(streamExportRows(exportRowsQuery(resolved, "name"), { batchSize: 100 })), "csv", {
+        origin: "http://localhost",
+      }),
       "text/csv",
       null,
     );

@@ -8,5 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request);
   if (parsed instanceof Response) return parsed;
-  return downloadResponse(jsonChunks(exportRows(parsed)), "application/json; charset=utf-8", exportFilename(parsed.filter, "json"));
+  return downloadResponse(
+    jsonChunks(exportRows(parsed)),
+    "application/json; charset=utf-8",
+    exportFilename(parsed.filter, "json"),
+  );
 }

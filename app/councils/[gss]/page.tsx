@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CouncilMiniMap } from "@/components/map/council-mini-map";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CouncilLink, CouncilLinkList } from "@/components/council/council-link";
 import {
@@ -161,6 +162,7 @@ export default async function CouncilPage({ params }: { params: Params }) {
       )}
 
       <h2 className="govuk-heading-m">Partnerships</h2>
+      {partnerships.length > 0 && council.gss && <CouncilMiniMap gss={council.gss} />}
       {partnerships.length === 0 ? (
         <p className="govuk-body">
           No partnerships are recorded for this council.{" "}

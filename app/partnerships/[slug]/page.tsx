@@ -5,9 +5,11 @@ import { MembersTable } from "@/components/partnership/members-table";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { SavingsClaims } from "@/components/partnership/savings-claims";
 import { SimilarPartnerships } from "@/components/partnership/similar-partnerships";
-import { ServiceAreaTags } from "@/components/partnership/service-area-tags";
 import { SourcesList } from "@/components/partnership/sources-list";
 import { StatusTag } from "@/components/partnership/status-tag";
+import { ModelLink, ServiceAreaLinks } from "@/components/council/directory-links";
+import { PartnershipMiniMap } from "@/components/map/partnership-mini-map";
+import { FreshnessTag } from "@/components/partnership/freshness-tag";
 import { BackLink } from "@/components/ui/back-link";
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -46,24 +48,42 @@ export default async function PartnershipPage({ params }: { params: Params }) {
 
       <SummaryList
         rows={[
-          { key: "Model", value: partnership.modelType.label },
+          { key: "Model", value: <ModelLink model={partnership.modelType} /> },
           { key: "Status", value: <StatusTag status={partnership.status} /> },
           {
             key: "Years",
             value: formatYearRange(partnership.startYear, partnership.endYear, { status: partnership.status }),
           },
-          { key: "Service areas", value: <ServiceAreaTags serviceAreas={partnership.serviceAreas} /> },
+          { key: "Service areas", value: <ServiceAreaLinks areas={partnership.serviceAreas} /> },
           {
             key: "Savings",
             value: (
               <AnnualisedSavings amount={partnership.annualisedSavingsGbp} savingsCount={partnership.savings.length} />
             ),
           },
-          { key: "Last verified", value: lastVerified },
+          {
+            key: "Last verified",
+            value: (
+              <>
+                {lastVerified} <FreshnessTag lastVerified={partnership.lastVerified?.date} />
+              </>
+            ),
+          },
         ]}
       />
 
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/submit?slug=${partnership.slug}`}>
+          Suggest a change to this entry
+        </a>{" "}
+        ·{" "}
+        <a className="govuk-link" href={`/partnerships/${partnership.slug}/history`}>
+          History of this entry
+        </a>
+      </p>
+
       <h2 className="govuk-heading-m">Members</h2>
+      <PartnershipMiniMap slug={partnership.slug} name={partnership.name} />
       <MembersTable members={partnership.members} />
 
       <h2 className="govuk-heading-m">Savings</h2>

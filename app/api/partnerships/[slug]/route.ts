@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   if (slug.length > 200 || !SLUG_PATTERN.test(slug)) {
-    return jsonError(400, { message: "slug must be lower-case words joined by hyphens, e.g. one-legal", parameter: "slug" });
+    return jsonError(400, {
+      message: "slug must be lower-case words joined by hyphens, e.g. one-legal",
+      parameter: "slug",
+    });
   }
   const detail = await getPartnership(slug);
   if (!detail) return jsonError(404, { message: `No partnership has the slug "${slug}"` });
