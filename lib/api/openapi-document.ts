@@ -2,10 +2,10 @@
 
 import { jsonOk } from "./responses";
 import { openApiDocument } from "./openapi";
-import { exportsSection } from "./openapi-sections";
+import { councilsSection, exportsSection } from "./openapi-sections";
 
 export function fullOpenApiDocument() {
-  return openApiDocument([exportsSection]);
+  return openApiDocument([exportsSection, councilsSection]);
 }
 
 export function openApiResponse(): Response {

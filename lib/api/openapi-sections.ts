@@ -1,6 +1,8 @@
 // OpenAPI sections for the exports and the revision history; the partnership list and detail are in openapi.ts.
 
 import { z } from "zod";
+import { COUNCIL_STATUSES } from "@/lib/councils/params";
+import { COUNCIL_TYPES, MEMBER_ROLES, NATIONS, REGIONS, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
 import { filterParameters, partnershipSummarySchema, type ApiSection } from "./openapi";
 
 const errorResponse = (description: string) => ({
@@ -103,6 +105,159 @@ export const exportsSection: ApiSection = {
             content: { "application/json": { schema: { $ref: "#/components/schemas/History" } } },
           },
           "404": errorResponse("No partnership has that slug"),
+        },
+      },
+    },
+  },
+};
+
+const councilRef = z.object({ gss: z.string().nullable(), name: z.string(), url: z.string().nullable() });
+
+export const councilSummarySchema = z
+  .object({
+    gss: z.string().nullable(),
+    name: z.string(),
+    officialName: z.string().nullable(),
+    type: z.enum(COUNCIL_TYPES).nullable(),
+    tier: z.string().nullable(),
+    nation: z.enum(NATIONS).nullable(),
+    region: z.enum(REGIONS).nullable(),
+    current: z.boolean(),
+    abolishedOn: z.string().nullable(),
+    formerGssCodes: z.array(z.string()),
+    successorGss: z.array(z.string()),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    population: z.int().nullable(),
+    partnerships: z.int().min(0).describe("How many partnerships the council is a member of"),
+    url: z.string().nullable(),
+  })
+  .meta({ id: "CouncilSummary" });
+
+export const councilListSchema = z
+  .object({
+    total: z.int().min(0),
+    page: z.int().min(1),
+    pageSize: z.int().min(1),
+    items: z.array(councilSummarySchema),
+  })
+  .meta({ id: "CouncilList" });
+
+export const councilDetailSchema = z
+  .object({
+    gss: z.string().nullable(),
+    canonicalGss: z
+      .string()
+      .nullable()
+      .describe("The council's current code; differs from requestedGss when a former code was asked for"),
+    requestedGss: z.string(),
+    name: z.string(),
+    officialName: z.string().nullable(),
+    type: z.enum(COUNCIL_TYPES).nullable(),
+    tier: z.string().nullable(),
+    nation: z.enum(NATIONS).nullable(),
+    region: z.enum(REGIONS).nullable(),
+    current: z.boolean(),
+    startedOn: z.string().nullable(),
+    abolishedOn: z.string().nullable(),
+    formerGssCodes: z.array(z.string()),
+    successorGss: z.array(z.string()),
+    successors: z.array(councilRef),
+    predecessors: z.array(councilRef),
+    county: councilRef.nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    population: z.int().nullable(),
+    homepageUrl: z.string().nullable(),
+    url: z.string().nullable(),
+    partnerships: z.array(
+      z.object({ slug: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES), url: z.string() }),
+    ),
+    nearest: z.array(
+      z.object({
+        gss: z.string(),
+        name: z.string(),
+        type: z.enum(COUNCIL_TYPES).nullable(),
+        distanceKm: z.number(),
+        url: z.string(),
+      }),
+    ),
+    like: z.array(
+      z.object({
+        gss: z.string(),
+        name: z.string(),
+        type: z.enum(COUNCIL_TYPES).nullable(),
+        population: z.int().nullable(),
+        distanceKm: z.number(),
+        url: z.string(),
+      }),
+    ),
+    partnershipsForUnsharedServices: z.array(
+      z.object({
+        service: z.enum(SERVICE_AREA_SLUGS),
+        label: z.string(),
+        partnerships: z.array(
+          z.object({ slug: z.string(), name: z.string(), url: z.string(), councils: z.array(z.string().nullable()) }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: "CouncilDetail" });
+
+const councilListParameter = (name: string, values: readonly string[]) => ({
+  name,
+  in: "query",
+  description: "Repeatable; values combine with OR.",
+  style: "form",
+  explode: true,
+  schema: { type: "array", items: { type: "string", enum: [...values] } },
+});
+
+export const councilsSection: ApiSection = {
+  schemas: [councilSummarySchema, councilListSchema, councilDetailSchema],
+  paths: {
+    "/api/councils": {
+      get: {
+        operationId: "listCouncils",
+        summary: "Councils, current and former, searchable by name or code (forgives small typos)",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            description: "Name, former name or GSS code",
+            schema: { type: "string", maxLength: 200 },
+          },
+          councilListParameter("type", COUNCIL_TYPES),
+          councilListParameter("region", REGIONS),
+          councilListParameter("nation", NATIONS),
+          { name: "status", in: "query", schema: { type: "string", enum: [...COUNCIL_STATUSES], default: "all" } },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 100 } },
+        ],
+        responses: {
+          "200": {
+            description: "A page of councils",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/CouncilList" } } },
+          },
+          "400": errorResponse("A parameter is not valid"),
+        },
+      },
+    },
+    "/api/councils/{gss}": {
+      get: {
+        operationId: "getCouncil",
+        summary:
+          "One council: its partnerships, nearest councils, councils like it, and partnerships for services it does not yet share",
+        parameters: [
+          { name: "gss", in: "path", required: true, schema: { type: "string", pattern: "^[ENSWensw][0-9]{8}$" } },
+        ],
+        responses: {
+          "200": {
+            description: "The council (a former code answers with its current council)",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/CouncilDetail" } } },
+          },
+          "400": errorResponse("The code is not a GSS code, or a parameter was given"),
+          "404": errorResponse("No council has that code"),
         },
       },
     },

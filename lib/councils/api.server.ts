@@ -8,7 +8,7 @@ import "server-only";
 // `Link: <…>; rel="canonical"` header. We answer rather than redirect so that one request gives clients the data
 // and tells them which code to store. An abolished council's own code answers with that council (`current: false`)
 // and its `successors`.
-import type { FilterProblem } from "@/lib/filters/schema";
+import { badParameters, jsonError, jsonOk } from "@/lib/api/responses";
 import { councilNeighbourhood, type CouncilNeighbourhood } from "./neighbours.server";
 import { isGssCode } from "./labels";
 import { parseCouncilQuery } from "./params";
@@ -16,23 +16,8 @@ import { getCouncil, partnershipsOfCouncil } from "./queries.server";
 import { searchCouncils } from "./search.server";
 import type { CouncilDetail, CouncilPartnership, CouncilRef, CouncilSummary } from "./types";
 
-const SUCCESS_HEADERS = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" };
-const ERROR_HEADERS = { "Cache-Control": "no-store" };
-
 const councilUrl = (gss: string) => `/councils/${gss}`;
 const partnershipUrl = (slug: string) => `/partnerships/${slug}`;
-
-type ApiError = { message: string; parameter?: string; allowed?: readonly string[] };
-
-export function errorResponse(status: 400 | 404, error: ApiError): Response {
-  return Response.json({ error }, { status, headers: ERROR_HEADERS });
-}
-
-function problemResponse(problem: FilterProblem): Response {
-  const error: ApiError = { message: problem.message, parameter: problem.parameter };
-  if (problem.allowed) error.allowed = problem.allowed;
-  return errorResponse(400, error);
-}
 
 /** One item of GET /api/councils. */
 export function councilSummaryJson(council: CouncilSummary) {
@@ -59,12 +44,14 @@ export function councilSummaryJson(council: CouncilSummary) {
 /** GET /api/councils?q=&type=&region=&nation=&status=&page=&pageSize= */
 export async function councilsListResponse(request: Request): Promise<Response> {
   const { query, problems } = parseCouncilQuery(new URL(request.url).searchParams);
-  if (problems[0]) return problemResponse(problems[0]);
+  if (problems.length) return badParameters(problems);
   const result = await searchCouncils(query);
-  return Response.json(
-    { total: result.total, page: result.page, pageSize: result.pageSize, items: result.items.map(councilSummaryJson) },
-    { headers: SUCCESS_HEADERS },
-  );
+  return jsonOk({
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    items: result.items.map(councilSummaryJson),
+  });
 }
 
 const refJson = (council: Pick<CouncilRef, "gss" | "name">) => ({
@@ -141,7 +128,7 @@ export async function councilDetailResponse(request: Request, rawGss: string): P
   const params = new URL(request.url).searchParams;
   const unexpected = [...params.keys()][0];
   if (unexpected !== undefined) {
-    return errorResponse(400, {
+    return jsonError(400, {
       message: `${unexpected.slice(0, 40)} is not a parameter here: a council is addressed by its GSS code alone`,
       parameter: unexpected.slice(0, 40),
       allowed: [],
@@ -149,19 +136,19 @@ export async function councilDetailResponse(request: Request, rawGss: string): P
   }
   const requested = rawGss.trim().toUpperCase();
   if (!isGssCode(requested)) {
-    return errorResponse(400, {
+    return jsonError(400, {
       message: "gss must be a GSS code: E, N, S or W and eight digits, such as E07000078",
       parameter: "gss",
     });
   }
   const found = await getCouncil(requested);
-  if (!found) return errorResponse(404, { message: `No council has the GSS code ${requested}` });
+  if (!found) return jsonError(404, { message: `No council has the GSS code ${requested}` });
   const { council } = found;
   const [partnerships, neighbourhood] = await Promise.all([
     partnershipsOfCouncil(council.id),
     councilNeighbourhood(council),
   ]);
-  const headers: Record<string, string> = { ...SUCCESS_HEADERS };
+  const headers: Record<string, string> = {};
   if (council.gss && council.gss !== requested) headers.Link = `</api/councils/${council.gss}>; rel="canonical"`;
-  return Response.json(councilDetailJson(council, requested, partnerships, neighbourhood), { headers });
+  return jsonOk(councilDetailJson(council, requested, partnerships, neighbourhood), { headers });
 }

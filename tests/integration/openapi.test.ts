@@ -33,6 +33,8 @@ const routes: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/health": () => import("@/app/api/health/route"),
   "/api/partnerships.json": () => import("@/app/api/partnerships.json/route"),
   "/api/partnerships/{slug}/history": () => import("@/app/api/partnerships/[slug]/history/route"),
+  "/api/councils": () => import("@/app/api/councils/route"),
+  "/api/councils/{gss}": () => import("@/app/api/councils/[gss]/route"),
 };
 
 beforeAll(async () => {
@@ -117,6 +119,17 @@ describe("the OpenAPI description", () => {
     expect(
       await check("/api/partnerships/{slug}/history", "/api/partnerships/no-such/history", { slug: "no-such" }),
     ).toBe(404);
+  });
+
+  it("matches the councils API: lists, current, former and abolished councils, and errors", async () => {
+    for (const query of ["", "q=Chelteham", "type=district&region=south-west&pageSize=100", "status=former"]) {
+      expect(await check("/api/councils", `/api/councils?${query}`)).toBe(200);
+    }
+    expect(await check("/api/councils", "/api/councils?type=parish")).toBe(400);
+    for (const gss of ["E07000078", "E06000004", "E08000016", "E07000150", "S12000049"]) {
+      expect(await check("/api/councils/{gss}", `/api/councils/${gss}`, { gss })).toBe(200);
+    }
+    expect(await check("/api/councils/{gss}", "/api/councils/E99999999", { gss: "E99999999" })).toBe(404);
   });
 
   it("matches the health response", async () => {
