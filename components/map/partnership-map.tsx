@@ -60,7 +60,8 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
   const [mode, setMode] = useState<MapMode>(initialHash?.mode ?? "partnerships");
   const [tier, setTier] = useState<Tier>("lower");
   const [selected, setSelected] = useState<number | null>(null);
-  const [inView, setInView] = useState<{ indexes: number[]; count: number }>({ indexes: [], count: 0 });
+  // The indexes point into one particular data set: kept with it, so a list never reads a newer one with old indexes.
+  const [inView, setInView] = useState<InView>({ data: null, indexes: [], count: 0 });
   const [announcement, setAnnouncement] = useState("");
   const [viewVersion, setViewVersion] = useState(0);
 
@@ -215,7 +216,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
     const inBounds = located.filter((i) => bounds.contains([data.partnerships[i]![2]!, data.partnerships[i]![3]!]));
     // The list follows the map (an external system): updated after this frame, not during the effect.
     const frame = requestAnimationFrame(() =>
-      setInView({ indexes: inBounds.slice(0, IN_VIEW_LIMIT), count: inBounds.length }),
+      setInView({ data, indexes: inBounds.slice(0, IN_VIEW_LIMIT), count: inBounds.length }),
     );
     if (mode !== "partnerships") return () => cancelAnimationFrame(frame);
 
@@ -600,6 +601,8 @@ function describeValue(mode: MapMode, value: number | null): string {
   return value === null ? "savings not reported" : `${formatGbp(value)} a year`;
 }
 
+type InView = { data: MapData | null; indexes: number[]; count: number };
+
 function InViewList({
   data,
   inView,
@@ -607,11 +610,12 @@ function InViewList({
   listHref,
 }: {
   data: MapData | null;
-  inView: { indexes: number[]; count: number };
+  inView: InView;
   onSelect: (index: number, from: HTMLElement | null) => void;
   listHref: string;
 }) {
-  if (!data) return <p className="govuk-body">Loading the partnerships…</p>;
+  // Until the map has placed the new results, their list is not known yet.
+  if (!data || inView.data !== data) return <p className="govuk-body">Loading the partnerships…</p>;
   return (
     <section aria-labelledby="map-in-view-title">
       <h2 className="govuk-heading-s" id="map-in-view-title">
