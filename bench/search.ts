@@ -351,7 +351,7 @@ try {
           `${api ? `; API at ${api.base}` : "; API not measured"}`,
         "",
         line(header),
-        `|${widths.map((w, i) => (i === 0 || i === 7 ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+        `| ${widths.map((w, i) => (i === 0 || i === 7 ? `:${"-".repeat(w - 1)}` : `${"-".repeat(w - 1)}:`)).join(" | ")} |`,
         ...rows.map(line),
       ].join("\n"),
     );

@@ -232,7 +232,7 @@ test("filters applied keep every page link, the page size and the sort", async (
   await pages.getByRole("link", { name: /next/i }).click();
   await expect(page).toHaveURL(/\/\?status=active&sort=newest&page=2&pageSize=10$/);
   await expect(page.locator(".app-partnership-list > li")).toHaveCount(Math.min(10, active.length - 10));
-  await expect(page.getByRole("heading", { name: counted(active.length) })).toBeFocused();
+  await expect(page.getByRole("heading", { name: counted(active.length), exact: true })).toBeFocused();
 });
 
 test("totals describe everything the filter matches", async ({ page }) => {

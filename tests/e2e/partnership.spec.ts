@@ -6,8 +6,19 @@ test("a partnership page shows its members, savings with basis and annualised es
   await page.goto("/partnerships/xentrall");
   const main = page.getByRole("main");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xentrall Shared Services");
-  await expect(main.getByRole("link", { name: /Stockton-on-Tees/ })).toHaveAttribute("href", "/councils/E06000004");
-  await expect(main.getByRole("link", { name: /Darlington/ })).toHaveAttribute("href", "/councils/E06000005");
+  // Each member council links to its page, and to the directory filtered to it.
+  await expect(main.locator('a[href="/councils/E06000004"]').first()).toContainText("Stockton-on-Tees");
+  await expect(main.locator('a[href="/councils/E06000005"]').first()).toContainText("Darlington");
+  await expect(main.locator('a[href="/?council=E06000004"]').first()).toBeVisible();
+  // The model and every service area link to the directory filtered by them.
+  await expect(main.getByRole("link", { name: "Lead-authority arrangement" })).toHaveAttribute(
+    "href",
+    "/?model=lead-authority-arrangement",
+  );
+  await expect(main.getByRole("link", { name: "ICT & digital" }).first()).toHaveAttribute(
+    "href",
+    "/?service=ict-digital",
+  );
   await expect(main).toContainText("£17,200,000");
   await expect(main).toContainText(/cumulative/i);
   await expect(main).toContainText(/12 years/);
