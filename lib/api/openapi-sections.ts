@@ -143,33 +143,20 @@ export const councilListSchema = z
   })
   .meta({ id: "CouncilList" });
 
-export const councilDetailSchema = z
-  .object({
-    gss: z.string().nullable(),
+// The detail is the list item with more about the council; its partnerships are listed rather than counted.
+export const councilDetailSchema = councilSummarySchema
+  .omit({ partnerships: true })
+  .extend({
     canonicalGss: z
       .string()
       .nullable()
       .describe("The council's current code; differs from requestedGss when a former code was asked for"),
     requestedGss: z.string(),
-    name: z.string(),
-    officialName: z.string().nullable(),
-    type: z.enum(COUNCIL_TYPES).nullable(),
-    tier: z.string().nullable(),
-    nation: z.enum(NATIONS).nullable(),
-    region: z.enum(REGIONS).nullable(),
-    current: z.boolean(),
     startedOn: z.string().nullable(),
-    abolishedOn: z.string().nullable(),
-    formerGssCodes: z.array(z.string()),
-    successorGss: z.array(z.string()),
     successors: z.array(councilRef),
     predecessors: z.array(councilRef),
     county: councilRef.nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    population: z.int().nullable(),
     homepageUrl: z.string().nullable(),
-    url: z.string().nullable(),
     partnerships: z.array(
       z.object({ slug: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES), url: z.string() }),
     ),
