@@ -2,8 +2,8 @@
 //
 // Latency of the directory's representative searches, measured two ways on the same database:
 //   API  GET /api/partnerships?… on a production server (started here against the database, or --url)
-//   SQL  the statements the query builder (lib/filters) generates for the same filter — the page of results,
-//        the totals and the six facet counts — sent straight to PostgreSQL, concurrently as the search sends them.
+//   SQL  the statements the query builder (lib/filters) generates for the same filter — the page of results, and
+//        the totals with the six facet counts — sent straight to PostgreSQL, concurrently as the search sends them.
 // The gap between the two is what the server adds: resolving council codes, loading the page's entries through
 // Prisma, JSON and HTTP. See bench/README.md.
 
@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { portIsFree } from "@/lib/db/embedded.server";
+import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
 import { openDatabaseServer } from "@/lib/synthetic/server.server";
 
 /** The representative searches: one per kind of filter, and one that combines several. */
@@ -119,9 +120,9 @@ interface Statement {
 
 /** The statements searchPartnerships runs for a query string, taken from lib/filters (never rewritten here). */
 async function statementsFor(query: string, databaseUrl: string): Promise<Statement[]> {
-  const { parseParams, FACETS } = await import("@/lib/filters/schema");
+  const { parseParams } = await import("@/lib/filters/schema");
   const { resolveFilter } = await import("@/lib/filters/query.server");
-  const { pageQuery, totalsQuery, facetQuery } = await import("@/lib/filters/sql");
+  const { searchStatements } = await import("@/lib/filters/sql");
   const { createPrismaClient } = await import("@/lib/db/client.server");
   const { filter, options, problems } = parseParams(new URLSearchParams(query));
   if (problems.length)
@@ -131,16 +132,11 @@ async function statementsFor(query: string, databaseUrl: string): Promise<Statem
     const { resolved, problems: unresolved } = await resolveFilter(filter, prisma);
     if (unresolved.length)
       throw new Error(`the case "${query}" does not resolve: ${unresolved.map((p) => p.message).join("; ")}`);
-    const statement = (name: string, sql: { text: string; values: unknown[] }) => ({
+    return Object.entries(searchStatements(resolved, options)).map(([name, sql]) => ({
       name,
       text: sql.text,
       values: sql.values,
-    });
-    return [
-      statement("page", pageQuery(resolved, options)),
-      statement("totals", totalsQuery(resolved)),
-      ...FACETS.map((facet) => statement(`facet ${facet}`, facetQuery(resolved, facet))),
-    ];
+    }));
   } finally {
     await prisma.$disconnect();
   }
@@ -149,7 +145,7 @@ async function statementsFor(query: string, databaseUrl: string): Promise<Statem
 interface SqlResult {
   /** All the statements together, as a search runs them; null when one of them exceeded the time limit. */
   timing: Timing | null;
-  /** Partnerships matching (from the totals statement); null when it exceeded the time limit. */
+  /** Partnerships matching (from the summary statement); null when it exceeded the time limit. */
   matches: number | null;
   /** The slowest statement alone (one run, after the others warmed the cache); null when it exceeded the limit. */
   slowest: { name: string; p50: number | null };
@@ -167,7 +163,7 @@ async function unlessTimedOut<T>(work: () => Promise<T>): Promise<T | null> {
 }
 
 async function measureSql(pool: pg.Pool, statements: Statement[]): Promise<SqlResult> {
-  const totals = statements.find((s) => s.name === "totals")!;
+  const totals = statements.find((s) => s.name === "summary")!;
   const counted = await unlessTimedOut(() => pool.query<{ partnerships: number }>(totals.text, totals.values));
   // All together, as a search runs them; then each alone, once, to name the one that dominates.
   const timing = await unlessTimedOut(() =>
@@ -287,6 +283,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 try {
   const database = args.database ?? server.directoryDatabase;
   const databaseUrl = server.urlOf(database);
+  // The directory's own database is measured as `npm start` would serve it: migrated, with the real data.
+  if (args.database === undefined) await prepareDirectoryDatabase(databaseUrl, say);
   // As many connections as the server's own pool (lib/db/client.server.ts), each statement stopped at the limit.
   pool = new pg.Pool({ connectionString: databaseUrl, max: 10, statement_timeout: timeoutMs });
   const facts = await pool.query<{ version: string; size: string; partnerships: number }>(

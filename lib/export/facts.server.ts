@@ -4,7 +4,7 @@ import "server-only";
 
 import { prisma } from "@/lib/db/client.server";
 import { resolveFilter, type FilterProblem, type PartnershipFilter } from "@/lib/filters/index.server";
-import { totalsQuery } from "@/lib/filters/sql";
+import { summaryQuery } from "@/lib/filters/sql";
 import type { SearchTotals } from "@/lib/filters/types";
 
 export type DataSetFacts = { partnerships: number; councils: number; lastUpdated: Date | null };
@@ -24,6 +24,7 @@ export async function filteredTotals(
   filter: PartnershipFilter,
 ): Promise<{ totals: SearchTotals; problems: FilterProblem[] }> {
   const { resolved, problems } = await resolveFilter(filter);
-  const [totals] = await prisma.$queryRaw<SearchTotals[]>(totalsQuery(resolved));
-  return { totals: totals!, problems };
+  const [row] = await prisma.$queryRaw<SearchTotals[]>(summaryQuery(resolved, { facets: false }));
+  const { partnerships, councils, annualisedSavingsGbp, withSavings } = row!;
+  return { totals: { partnerships, councils, annualisedSavingsGbp, withSavings }, problems };
 }

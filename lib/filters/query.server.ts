@@ -10,8 +10,8 @@ import {
   type ListOptions,
   type PartnershipFilter,
 } from "./schema";
-import { facetQuery, pageQuery, totalsQuery, type ResolvedFilter } from "./sql";
-import type { FacetCount, PartnershipSummary, SearchResult, SearchTotals } from "./types";
+import { searchStatements, type ResolvedFilter, type SummaryRow } from "./sql";
+import type { FacetCount, PartnershipSummary, SearchResult } from "./types";
 import { FACET_LABELS } from "./labels";
 
 type Db = Pick<PrismaClient, "$queryRaw" | "organisation" | "partnership">;
@@ -84,20 +84,18 @@ export async function searchPartnerships(
   db: Db = prisma,
 ): Promise<{ result: SearchResult; problems: FilterProblem[]; filter: PartnershipFilter }> {
   const { resolved, problems } = await resolveFilter(filter, db);
-  const [ids, totals, ...facetRows] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>(pageQuery(resolved, options)),
-    db.$queryRaw<SearchTotals[]>(totalsQuery(resolved)),
-    ...FACETS.map((facet) =>
-      db.$queryRaw<{ value: string; label?: string; count: number }[]>(facetQuery(resolved, facet)),
-    ),
+  const statements = searchStatements(resolved, options);
+  const [ids, [summary]] = await Promise.all([
+    db.$queryRaw<{ id: number }[]>(statements.page),
+    db.$queryRaw<SummaryRow[]>(statements.summary),
   ]);
+  const { partnerships, councils, annualisedSavingsGbp, withSavings } = summary!;
   const facets = Object.fromEntries(
-    FACETS.map((facet, index) => [facet, facetRows[index]!.map((row) => labelFacet(facet, row))]),
+    FACETS.map((facet) => [facet, (summary![`facet_${facet}`] ?? []).map((row) => labelFacet(facet, row))]),
   ) as Record<Facet, FacetCount[]>;
-  const summary = totals[0]!;
   return {
     result: {
-      total: summary.partnerships,
+      total: partnerships,
       page: options.page,
       pageSize: options.pageSize,
       items: await summariesOf(
@@ -105,7 +103,7 @@ export async function searchPartnerships(
         db,
       ),
       facets,
-      totals: summary,
+      totals: { partnerships, councils, annualisedSavingsGbp, withSavings },
     },
     problems,
     filter: resolved.filter,

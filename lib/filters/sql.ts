@@ -2,7 +2,7 @@
 // counts, the totals, the map and every export select through these conditions, so they always agree.
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Facet, ListOptions, PartnershipFilter } from "./schema";
+import { FACETS, type Facet, type ListOptions, type PartnershipFilter } from "./schema";
 
 /** Database facts a filter needs beyond its own values: which organisations and point its codes name. */
 export interface ResolvedFilter {
@@ -29,54 +29,69 @@ export function queryTokens(q: string): string[] {
   ].slice(0, 12);
 }
 
-/** Tokens this short match by full-text search only; trigram similarity on them finds mostly noise. */
+/** Words this short match by full-text search only; trigram similarity on them finds mostly noise. */
 const MIN_FUZZY_TOKEN = 4;
+
+/**
+ * The full-text query for one word of the search: longer words also match the words of the documents that are
+ * similar to them (`directory_forgiving_tsquery`, over the search_word list), so "Chelteham" and "partnershp"
+ * still find Cheltenham and partnerships, through the full-text index. A sub-select, so it is worked out once
+ * per statement, not once per row.
+ */
+function tokenQuery(token: string): Prisma.Sql {
+  return token.length >= MIN_FUZZY_TOKEN
+    ? sql`(SELECT directory_forgiving_tsquery(${token}))`
+    : sql`plainto_tsquery('english', directory_unaccent(${token}))`;
+}
 
 function textCondition(q: string): Prisma.Sql {
   const tokens = queryTokens(q);
   if (tokens.length === 0) return sql`TRUE`;
-  // Every word must match: by its stem (full-text, accent-insensitive), or for longer words by trigram
-  // similarity to a word of the document, which forgives small typos ("Chelteham", "partnershp").
-  const perToken = tokens.map((token) => {
-    const tsquery = sql`plainto_tsquery('english', directory_unaccent(${token}))`;
-    const fuzzy = token.length >= MIN_FUZZY_TOKEN ? sql` OR directory_unaccent(${token}) <% p.search_text` : empty;
-    return sql`(numnode(${tsquery}) = 0 OR p.search_vector @@ ${tsquery}${fuzzy})`;
-  });
+  // Every word must match; a stop word ("the", "with") asks for nothing.
+  const perToken = tokens.map(
+    (token) =>
+      sql`(numnode(plainto_tsquery('english', directory_unaccent(${token}))) = 0 OR p.search_vector @@ ${tokenQuery(token)})`,
+  );
   return join(perToken, " AND ");
 }
 
-function memberCondition(column: "nation" | "region" | "council_type", values: string[], type: string): Prisma.Sql {
-  return sql`EXISTS (SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id
-    WHERE m.partnership_id = p.id AND o.${Prisma.raw(column)} = ANY(CAST(${values} AS ${Prisma.raw(type)}[])))`;
+/** The member columns the trigger keeps on each partnership, with their enum types. */
+const MEMBER_COLUMNS = {
+  nation: { column: "member_nations", type: "nation" },
+  region: { column: "member_regions", type: "region" },
+  councilType: { column: "member_council_types", type: "council_type" },
+} as const;
+
+/** The condition of one facet's own parameter, or null when it is not set. */
+function facetCondition(resolved: ResolvedFilter, facet: Facet): Prisma.Sql | null {
+  const { filter } = resolved;
+  switch (facet) {
+    case "service":
+      return filter.service.length
+        ? sql`p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST(${filter.service} AS text[])))`
+        : null;
+    case "model":
+      return filter.model.length
+        ? sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`
+        : null;
+    case "status":
+      return filter.status.length ? sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))` : null;
+    case "nation":
+    case "region":
+    case "councilType": {
+      const values = filter[facet];
+      const { column, type } = MEMBER_COLUMNS[facet];
+      return values.length ? sql`p.${Prisma.raw(column)} && CAST(${values} AS ${Prisma.raw(type)}[])` : null;
+    }
+  }
 }
 
-/** The WHERE conditions of a filter; `except` leaves one facet's own condition out (for that facet's counts). */
-export function filterConditions(resolved: ResolvedFilter, except?: Facet): Prisma.Sql {
+/** The conditions that are not a facet's own: text, councils, savings, start years, distance. */
+function otherConditions(resolved: ResolvedFilter): Prisma.Sql[] {
   const { filter } = resolved;
   const conditions: Prisma.Sql[] = [];
-
   if (filter.q) conditions.push(textCondition(filter.q));
-  if (filter.service.length && except !== "service") {
-    conditions.push(sql`EXISTS (SELECT 1 FROM partnership_service_area ps JOIN service_area s ON s.id = ps.service_area_id
-      WHERE ps.partnership_id = p.id AND s.slug = ANY(CAST(${filter.service} AS text[])))`);
-  }
-  if (filter.model.length && except !== "model") {
-    conditions.push(
-      sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`,
-    );
-  }
-  if (filter.status.length && except !== "status") {
-    conditions.push(sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))`);
-  }
-  if (filter.nation.length && except !== "nation") conditions.push(memberCondition("nation", filter.nation, "nation"));
-  if (filter.region.length && except !== "region") conditions.push(memberCondition("region", filter.region, "region"));
-  if (filter.councilType.length && except !== "councilType") {
-    conditions.push(memberCondition("council_type", filter.councilType, "council_type"));
-  }
-  if (filter.council.length) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM membership m
-      WHERE m.partnership_id = p.id AND m.organisation_id = ANY(CAST(${resolved.councilIds} AS integer[])))`);
-  }
+  if (filter.council.length) conditions.push(sql`p.member_ids && CAST(${resolved.councilIds} AS integer[])`);
   if (filter.savingsMin !== null) conditions.push(sql`p.annualised_savings_gbp >= ${filter.savingsMin}`);
   if (filter.savingsMax !== null) conditions.push(sql`p.annualised_savings_gbp <= ${filter.savingsMax}`);
   if (filter.hasSavings !== null) {
@@ -86,11 +101,20 @@ export function filterConditions(resolved: ResolvedFilter, except?: Facet): Pris
   if (filter.startFrom !== null) conditions.push(sql`p.start_year >= ${filter.startFrom}`);
   if (filter.startTo !== null) conditions.push(sql`p.start_year <= ${filter.startTo}`);
   if (resolved.near) {
+    // The councils within reach, worked out once (a few hundred rows), then partnerships with any of them.
     const { latitude, longitude, withinKm } = resolved.near;
-    conditions.push(sql`EXISTS (SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id
-      WHERE m.partnership_id = p.id AND o.latitude IS NOT NULL
-        AND directory_distance_km(${latitude}::float8, ${longitude}::float8, o.latitude, o.longitude) <= ${withinKm}::float8)`);
+    conditions.push(sql`p.member_ids && ARRAY(SELECT o.id FROM organisation o WHERE o.latitude IS NOT NULL
+      AND directory_distance_km(${latitude}::float8, ${longitude}::float8, o.latitude, o.longitude) <= ${withinKm}::float8)`);
   }
+  return conditions;
+}
+
+/** The WHERE conditions of a filter; `except` leaves one facet's own condition out (for that facet's counts). */
+export function filterConditions(resolved: ResolvedFilter, except?: Facet): Prisma.Sql {
+  const conditions = [
+    ...otherConditions(resolved),
+    ...FACETS.filter((facet) => facet !== except).flatMap((facet) => facetCondition(resolved, facet) ?? []),
+  ];
   return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
 
@@ -100,9 +124,11 @@ export function orderBy(resolved: ResolvedFilter, sort: ListOptions["sort"]): Pr
   switch (sort) {
     case "relevance": {
       if (!resolved.filter.q) return tail;
-      const q = resolved.filter.q.toLowerCase();
-      return sql`ts_rank_cd(p.search_vector, websearch_to_tsquery('english', directory_unaccent(${q})))
-        + word_similarity(directory_unaccent(${q}), p.search_text) DESC, ${tail}`;
+      const tokens = queryTokens(resolved.filter.q);
+      if (tokens.length === 0) return tail;
+      // Ranked by the same words the condition matched (a misspelt word by the words it stands for); names
+      // weigh most, then partners and services, then summaries (the search document's weights).
+      return sql`ts_rank_cd(p.search_vector, ${join(tokens.map(tokenQuery), " && ")}) DESC, ${tail}`;
     }
     case "savings":
       return sql`p.annualised_savings_gbp DESC NULLS LAST, ${tail}`;
@@ -123,52 +149,87 @@ export function pageQuery(resolved: ResolvedFilter, options: ListOptions): Prism
   return sql`${matchingIdsQuery(resolved, options.sort)} LIMIT ${options.pageSize} OFFSET ${offset}`;
 }
 
-export function totalsQuery(resolved: ResolvedFilter): Prisma.Sql {
-  return sql`WITH matching AS (SELECT p.id, p.annualised_savings_gbp FROM partnership p WHERE ${filterConditions(resolved)})
-    SELECT
-      (SELECT count(*) FROM matching)::int AS partnerships,
-      (SELECT count(DISTINCT m.organisation_id) FROM membership m JOIN organisation o ON o.id = m.organisation_id
-        WHERE o.kind = 'council' AND m.partnership_id IN (SELECT id FROM matching))::int AS councils,
-      (SELECT coalesce(sum(annualised_savings_gbp), 0) FROM matching)::float8 AS "annualisedSavingsGbp",
-      (SELECT count(*) FROM matching WHERE EXISTS (SELECT 1 FROM savings_claim c WHERE c.partnership_id = matching.id))::int AS "withSavings"`;
+/** Whether `summaryQuery` also counts the facets (the /data page and exports only need the totals). */
+export interface SummaryOptions {
+  facets: boolean;
 }
 
-/** Counts per value of one facet, under every other active filter; every value is listed, zero counts too. */
-export function facetQuery(resolved: ResolvedFilter, facet: Facet): Prisma.Sql {
-  const matching = sql`SELECT p.id, p.model_type_id, p.status FROM partnership p WHERE ${filterConditions(resolved, facet)}`;
-  switch (facet) {
-    case "service":
-      return sql`WITH matching AS (${matching})
-        SELECT s.slug AS value, s.label, count(ps.partnership_id)::int AS count
-        FROM service_area s
-        LEFT JOIN partnership_service_area ps ON ps.service_area_id = s.id AND ps.partnership_id IN (SELECT id FROM matching)
-        GROUP BY s.slug, s.label, s.sort_order ORDER BY s.sort_order`;
-    case "model":
-      return sql`WITH matching AS (${matching})
-        SELECT t.slug AS value, t.label, count(matching.id)::int AS count
-        FROM model_type t LEFT JOIN matching ON matching.model_type_id = t.id
-        GROUP BY t.slug, t.label, t.sort_order ORDER BY t.sort_order`;
-    case "status":
-      return sql`WITH matching AS (${matching})
-        SELECT v.value::text AS value, count(matching.id)::int AS count
-        FROM unnest(enum_range(NULL::partnership_status)) WITH ORDINALITY AS v(value, position)
-        LEFT JOIN matching ON matching.status = v.value
-        GROUP BY v.value, v.position ORDER BY v.position`;
-    case "region":
-    case "nation":
-    case "councilType": {
-      const column = facet === "councilType" ? "council_type" : facet;
-      const type = facet === "councilType" ? "council_type" : facet;
-      return sql`WITH matching AS (${matching}),
-        per_value AS (
-          SELECT o.${Prisma.raw(column)} AS value, count(DISTINCT m.partnership_id)::int AS count
-          FROM membership m JOIN organisation o ON o.id = m.organisation_id
-          WHERE m.partnership_id IN (SELECT id FROM matching) AND o.${Prisma.raw(column)} IS NOT NULL
-          GROUP BY o.${Prisma.raw(column)})
-        SELECT v.value::text AS value, coalesce(per_value.count, 0)::int AS count
-        FROM unnest(enum_range(NULL::${Prisma.raw(type)})) WITH ORDINALITY AS v(value, position)
-        LEFT JOIN per_value ON per_value.value = v.value
-        ORDER BY v.position`;
-    }
-  }
+/**
+ * The totals and every facet's counts in one statement. The filter is evaluated once: the partnerships that pass
+ * every condition except the facets' own are read once, with a flag per active facet condition; the match is
+ * the rows with every flag, and a facet counts the rows with every flag but its own (counts reflect the other
+ * active filters). Facets list every value, zero counts too, in the vocabulary's order.
+ */
+export function summaryQuery(resolved: ResolvedFilter, options: SummaryOptions = { facets: true }): Prisma.Sql {
+  const active = FACETS.flatMap((facet) => {
+    const condition = facetCondition(resolved, facet);
+    return condition ? [{ facet, condition, flag: Prisma.raw(`in_${facet}`) }] : [];
+  });
+  const flagsExcept = (except?: Facet) => {
+    const flags = active.filter((entry) => entry.facet !== except).map((entry) => entry.flag);
+    return flags.length ? join(flags, " AND ") : sql`TRUE`;
+  };
+  // A row matters when it fails at most one facet condition; with two or more, that needs one of them at least,
+  // which the facet columns' indexes can find.
+  const where = otherConditions(resolved);
+  const facetConditions = active.map((entry) => entry.condition);
+  if (facetConditions.length >= 2) where.push(sql`(${join(facetConditions, " OR ")})`);
+  const base = sql`SELECT p.id, p.model_type_id, p.status, p.annualised_savings_gbp, p.member_ids, p.member_nations,
+      p.member_regions, p.member_council_types, p.service_area_ids
+      ${join([empty, ...active.map((entry) => sql`(${entry.condition}) AS ${entry.flag}`)], ", ")}
+    FROM partnership p WHERE ${where.length ? join(where, " AND ") : sql`TRUE`}`;
+  const rows = (facet: Facet) => sql`(SELECT * FROM base WHERE ${flagsExcept(facet)})`;
+  const enumCounts = (type: string, counts: Prisma.Sql) =>
+    sql`(SELECT json_agg(json_build_object('value', v.value::text, 'count', coalesce(c.count, 0)) ORDER BY v.position)
+      FROM unnest(enum_range(NULL::${Prisma.raw(type)})) WITH ORDINALITY AS v(value, position)
+      LEFT JOIN (${counts}) AS c ON c.value = v.value)`;
+  const memberCounts = (facet: keyof typeof MEMBER_COLUMNS) => {
+    const { column, type } = MEMBER_COLUMNS[facet];
+    return enumCounts(
+      type,
+      sql`SELECT value, count(*)::int AS count FROM ${rows(facet)} AS r, unnest(r.${Prisma.raw(column)}) AS value GROUP BY value`,
+    );
+  };
+  const facets: Record<Facet, Prisma.Sql> = {
+    service: sql`(SELECT json_agg(json_build_object('value', s.slug, 'label', s.label, 'count', coalesce(c.count, 0))
+        ORDER BY s.sort_order)
+      FROM service_area s LEFT JOIN (SELECT area, count(*)::int AS count FROM ${rows("service")} AS r,
+        unnest(r.service_area_ids) AS area GROUP BY area) AS c ON c.area = s.id)`,
+    model: sql`(SELECT json_agg(json_build_object('value', t.slug, 'label', t.label, 'count', coalesce(c.count, 0))
+        ORDER BY t.sort_order)
+      FROM model_type t LEFT JOIN (SELECT model_type_id, count(*)::int AS count FROM ${rows("model")} AS r
+        GROUP BY model_type_id) AS c ON c.model_type_id = t.id)`,
+    status: enumCounts(
+      "partnership_status",
+      sql`SELECT status AS value, count(*)::int AS count FROM ${rows("status")} AS r GROUP BY status`,
+    ),
+    nation: memberCounts("nation"),
+    region: memberCounts("region"),
+    councilType: memberCounts("councilType"),
+  };
+  const facetColumns = options.facets
+    ? FACETS.map((facet) => sql`, ${facets[facet]} AS ${Prisma.raw(`"facet_${facet}"`)}`)
+    : [];
+  return sql`WITH base AS MATERIALIZED (${base}),
+    matching AS NOT MATERIALIZED (SELECT * FROM base WHERE ${flagsExcept()})
+    SELECT
+      (SELECT count(*) FROM matching)::int AS partnerships,
+      (SELECT count(*) FROM organisation o
+        WHERE o.kind = 'council' AND o.id IN (SELECT unnest(member_ids) FROM matching))::int AS councils,
+      (SELECT coalesce(sum(annualised_savings_gbp), 0) FROM matching)::float8 AS "annualisedSavingsGbp",
+      (SELECT count(*) FROM matching WHERE id IN (SELECT partnership_id FROM savings_claim))::int AS "withSavings"
+      ${join([empty, ...facetColumns], "")}`;
+}
+
+/** One row of `summaryQuery`: the totals, and each facet's counts as `facet_<name>` when asked for. */
+export type SummaryRow = {
+  partnerships: number;
+  councils: number;
+  annualisedSavingsGbp: number;
+  withSavings: number;
+} & Partial<Record<`facet_${Facet}`, { value: string; label?: string; count: number }[]>>;
+
+/** The statements of one search, in the order `searchPartnerships` sends them (concurrently). */
+export function searchStatements(resolved: ResolvedFilter, options: ListOptions) {
+  return { page: pageQuery(resolved, options), summary: summaryQuery(resolved) };
 }

@@ -104,10 +104,12 @@ describe("a synthetic database", () => {
     expect(outside).toBe(0);
   });
 
-  it("has every search document filled, exactly as the product's trigger writes it", async () => {
+  it("has every search document and filter column filled, exactly as the product's trigger writes them", async () => {
     expect(await count(client, "SELECT 1 FROM partnership WHERE search_text = '' OR search_vector IS NULL")).toBe(0);
-    const documents =
-      "SELECT id, search_text, search_vector::text AS vector FROM partnership WHERE id % 97 = 0 ORDER BY id";
+    expect(await count(client, "SELECT 1 FROM partnership WHERE cardinality(member_ids) < 2")).toBe(0);
+    const documents = `SELECT id, search_text, search_vector::text AS vector, member_ids, member_nations::text[],
+        member_regions::text[], member_council_types::text[], service_area_ids
+       FROM partnership WHERE id % 97 = 0 ORDER BY id`;
     await client.query("BEGIN");
     try {
       const loaded = (await client.query(documents)).rows;
@@ -121,6 +123,13 @@ describe("a synthetic database", () => {
     expect(
       await count(client, "SELECT 1 FROM partnership WHERE search_vector @@ plainto_tsquery('english', 'legal')"),
     ).toBeGreaterThan(0);
+    // Every word of every document is in the word list typo-tolerant search looks words up in.
+    const missing = await count(
+      client,
+      `SELECT DISTINCT w FROM partnership, regexp_split_to_table(search_text, '[^[:alnum:]]+') AS w
+        WHERE length(w) >= 3 AND w NOT IN (SELECT word FROM search_word)`,
+    );
+    expect(missing).toBe(0);
   });
 
   it("stores the annualised estimates lib/savings gives", async () => {
