@@ -5,6 +5,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { blankSavingsRows, formValuesOf } from "@/lib/moderation/form-values";
 import { pgPool } from "@/lib/db/pool.server";
 import { currentSnapshot } from "@/lib/moderation/submissions.server";
+import { councilOptions } from "@/lib/councils/index.server";
 import { formVocabulary } from "@/lib/moderation/vocabulary.server";
 import { EMPTY_FORM } from "@/lib/validations/partnership";
 import { submitPartnershipAction } from "./actions";
@@ -22,7 +23,7 @@ export default async function SubmitPage({ searchParams }: { searchParams: Searc
   const pool = pgPool();
   const current = typeof slug === "string" && slug !== "" ? await currentSnapshot(pool, slug) : null;
   if (typeof slug === "string" && slug !== "" && current === null) notFound();
-  const vocabulary = await formVocabulary(pool);
+  const [vocabulary, councils] = await Promise.all([formVocabulary(pool), councilOptions()]);
   const initial = current ? formValuesOf(current, current.slug) : { ...EMPTY_FORM, savings: blankSavingsRows() };
 
   return (
@@ -42,6 +43,7 @@ export default async function SubmitPage({ searchParams }: { searchParams: Searc
           initial={initial}
           serviceAreas={vocabulary.serviceAreas}
           modelTypes={vocabulary.modelTypes}
+          councilOptions={councils}
           mode="public"
           submitLabel="Send for checking"
         />

@@ -26,6 +26,9 @@ export type CouncilPickerOption = { gss: string; name: string; current: boolean 
  * - `defaultValue` — a GSS code already chosen, e.g. from the URL.
  * - `errorMessage` — shows the field in the GOV.UK error style with this message.
  * - `endpoint` — the councils API (default `/api/councils`); `limit` — suggestions shown (default 10).
+ * - `onChoose` — for adding councils to a list: with scripts, a chosen council is handed to this instead of being
+ *   submitted, the field empties for the next one, and Enter never submits the form (it takes the highlighted
+ *   council, or the only one listed).
  */
 export type CouncilPickerProps = {
   options: CouncilPickerOption[];
@@ -38,6 +41,7 @@ export type CouncilPickerProps = {
   errorMessage?: string;
   endpoint?: string;
   limit?: number;
+  onChoose?: (council: { gss: string; name: string; current: boolean }) => void;
 };
 
 type Suggestion = {
@@ -92,6 +96,7 @@ export function CouncilPicker({
   errorMessage,
   endpoint = "/api/councils",
   limit = 10,
+  onChoose,
 }: CouncilPickerProps) {
   const generatedId = useId();
   const id = idProp ?? `council-picker-${generatedId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -188,6 +193,17 @@ export function CouncilPicker({
   }, [active, id]);
 
   function choose(suggestion: Suggestion) {
+    if (onChoose) {
+      if (input.current) input.current.value = "";
+      setText("");
+      setChosen(null);
+      setSuggestions([]);
+      setSearched(null);
+      setOpen(false);
+      setActive(-1);
+      onChoose({ gss: suggestion.gss, name: suggestion.name, current: suggestion.current });
+      return;
+    }
     const picked = { gss: suggestion.gss, name: suggestion.name };
     if (input.current) input.current.value = display(picked);
     setChosen(picked);
@@ -219,6 +235,11 @@ export function CouncilPicker({
         if (suggestion) {
           event.preventDefault();
           choose(suggestion);
+        } else if (onChoose) {
+          event.preventDefault();
+          const only = searched !== null && suggestions.length === 1 ? suggestions[0] : undefined;
+          if (only) choose(only);
+          else if (typed.trim() !== "") setStatus("Choose a council from the list with the up and down arrows");
         }
         return;
       }
@@ -344,7 +365,7 @@ export function CouncilPicker({
             {showList && suggestions.length === 0 && (
               <div className={`${styles.listbox} ${styles.empty}`}>No councils found</div>
             )}
-            <input type="hidden" name={name} value={submittedValue()} />
+            {!onChoose && <input type="hidden" name={name} value={submittedValue()} />}
           </>
         )}
       </div>

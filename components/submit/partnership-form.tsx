@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import type { CouncilPickerOption } from "@/components/council/council-picker";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { CouncilListField } from "./council-list-field";
 import type { FieldErrors } from "@/lib/validations/fields";
 import type { PartnershipFormValues } from "@/lib/validations/partnership";
 import { STATUS_LABELS } from "@/lib/partnerships/labels";
@@ -19,6 +21,7 @@ export function PartnershipForm({
   initial,
   serviceAreas,
   modelTypes,
+  councilOptions,
   mode,
   hidden = {},
   submitLabel,
@@ -27,6 +30,8 @@ export function PartnershipForm({
   initial: PartnershipFormValues;
   serviceAreas: Option[];
   modelTypes: Option[];
+  /** Every council, current and abolished, for the councils field. */
+  councilOptions: CouncilPickerOption[];
   mode: "public" | "moderator";
   hidden?: Record<string, string>;
   submitLabel: string;
@@ -55,18 +60,28 @@ export function PartnershipForm({
           error={errors.summary}
           rows={4}
         />
-        <TextArea
-          id="councils"
-          label="Councils"
-          hint={
-            <>
-              One council per line: name or GSS code, such as Darlington or E06000005. Add [lead] after the council that
-              leads or hosts the partnership.
-            </>
-          }
+        <CouncilListField
+          // A new list when the server sends the form back, so it shows what was sent.
+          key={values.councils}
           value={values.councils}
           error={errors.councils}
-          rows={5}
+          options={councilOptions}
+          hint="Add each council in the partnership, and tick the one that leads or hosts it."
+          textArea={
+            <TextArea
+              id="councils"
+              label="Councils"
+              hint={
+                <>
+                  One council per line: name or GSS code, such as Darlington or E06000005. Add [lead] after the council
+                  that leads or hosts the partnership.
+                </>
+              }
+              value={values.councils}
+              error={errors.councils}
+              rows={5}
+            />
+          }
         />
         <TextArea
           id="partners"

@@ -5,12 +5,11 @@ import type { MemberLine, PartnershipProposalInput } from "@/lib/validations/par
 import type { PartnershipSnapshot, SnapshotMember } from "@/lib/partnerships/snapshot";
 import { partnershipSnapshot } from "@/lib/partnerships/snapshot";
 import type { Queryable } from "@/lib/db/pool.server";
+import { GSS_IN_TEXT } from "./council-lines";
 
 // Turns a parsed form into the snapshot it proposes: council lines become councils (by GSS code, former code or
 // name), partner lines become known partners or new ones. Every line that cannot be resolved is an error
 // naming it, so the person can fix just that line.
-
-const GSS_IN_TEXT = /\b([ENSW]\d{8})\b/i;
 
 type OrganisationRow = { gss: string | null; slug: string; name: string; current: boolean };
 

@@ -36,6 +36,14 @@ export const BLANK_SAVINGS_ROWS = 2;
 /** A line of the councils or partners box: "Name or code", optionally followed by a role: "[lead]". */
 export type MemberLine = { text: string; role: MemberRole };
 
+/** Splits "Name or code [role]" into its text and role; `role` is null when the brackets hold no known role. */
+export function splitMemberLine(line: string): { text: string; role: MemberRole | null } {
+  const match = /^(.*?)\s*\[\s*([a-z]+)\s*\]$/i.exec(line);
+  if (!match) return { text: line, role: "member" };
+  const role = match[2]!.toLowerCase();
+  return isOneOf(MEMBER_ROLES, role) ? { text: match[1]!.trim(), role } : { text: line, role: null };
+}
+
 function memberLines(what: string) {
   return z.string().transform((value, ctx): MemberLine[] => {
     const lines = linesOf(value);
@@ -44,11 +52,9 @@ function memberLines(what: string) {
       return z.NEVER;
     }
     return lines.map((line) => {
-      const match = /^(.*?)\s*\[\s*([a-z]+)\s*\]$/i.exec(line);
-      const role = match?.[2]?.toLowerCase();
-      if (match && role !== undefined && isOneOf(MEMBER_ROLES, role)) return { text: match[1]!.trim(), role };
-      if (match) ctx.addIssue(`"${line}": the role in square brackets must be lead, member or provider`);
-      return { text: line, role: "member" as const };
+      const { text, role } = splitMemberLine(line);
+      if (role === null) ctx.addIssue(`"${line}": the role in square brackets must be lead, member or provider`);
+      return { text, role: role ?? "member" };
     });
   });
 }

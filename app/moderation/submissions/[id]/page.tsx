@@ -7,6 +7,7 @@ import { currentModerator } from "@/lib/auth/next.server";
 import { formValuesOf } from "@/lib/moderation/form-values";
 import { pgPool } from "@/lib/db/pool.server";
 import { pendingSubmission } from "@/lib/moderation/submissions.server";
+import { councilOptions } from "@/lib/councils/index.server";
 import { formVocabulary } from "@/lib/moderation/vocabulary.server";
 import { approveEditedAction, signInAction } from "../../actions";
 
@@ -20,7 +21,7 @@ export default async function EditSubmissionPage({ params }: { params: Promise<{
   const pool = pgPool();
   const submission = Number.isInteger(id) && id > 0 ? await pendingSubmission(pool, id) : null;
   if (!submission) notFound();
-  const vocabulary = await formVocabulary(pool);
+  const [vocabulary, councils] = await Promise.all([formVocabulary(pool), councilOptions()]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -34,6 +35,7 @@ export default async function EditSubmissionPage({ params }: { params: Promise<{
           initial={formValuesOf(submission.proposal, submission.current?.slug ?? "")}
           serviceAreas={vocabulary.serviceAreas}
           modelTypes={vocabulary.modelTypes}
+          councilOptions={councils}
           mode="moderator"
           hidden={{ csrfToken: session.csrfToken, submissionId: String(id) }}
           submitLabel="Approve and publish"
