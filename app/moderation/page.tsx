@@ -5,7 +5,9 @@ import { SubmissionCard } from "@/components/moderation/submission-card";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { currentModerator } from "@/lib/auth/next.server";
 import { pgPool } from "@/lib/db/pool.server";
+import { staleEntries } from "@/lib/moderation/stale.server";
 import { pendingSubmissions } from "@/lib/moderation/submissions.server";
+import { FRESHNESS_MONTHS } from "@/lib/partnerships/freshness";
 import { decideAction, signInAction, signOutAction, verifyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +36,7 @@ export default async function ModerationPage({
   const session = await currentModerator();
   if (!session) return <SignInForm action={signInAction} />;
   const { done, problem, slug } = await searchParams;
-  const queue = await pendingSubmissions(pgPool());
+  const [queue, stale] = await Promise.all([pendingSubmissions(pgPool()), staleEntries(pgPool())]);
 
   return (
     <>
@@ -91,6 +93,59 @@ export default async function ModerationPage({
           decide={decideAction}
         />
       ))}
+
+      <h2 className="govuk-heading-m" id="stale-heading">
+        May be out of date ({stale.total})
+      </h2>
+      {stale.total === 0 ? (
+        <p className="govuk-body">Every entry has been verified in the last {FRESHNESS_MONTHS} months.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Entries not verified for {FRESHNESS_MONTHS} months or more, longest first. Check each against its sources,
+            then mark it verified, or correct it with “Suggest a change” on its page.
+            {stale.total > stale.entries.length && ` The first ${stale.entries.length} are shown.`}
+          </p>
+          <div className="app-table-scroll" role="region" aria-labelledby="stale-heading" tabIndex={0}>
+            <table className="govuk-table">
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Entry
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Last verified
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {stale.entries.map((entry) => (
+                  <tr className="govuk-table__row" key={entry.slug}>
+                    <td className="govuk-table__cell">
+                      <Link className="govuk-link" href={`/partnerships/${entry.slug}`}>
+                        {entry.name}
+                      </Link>
+                    </td>
+                    <td className="govuk-table__cell">{entry.lastVerified ?? "Never"}</td>
+                    <td className="govuk-table__cell">
+                      <form action={verifyAction}>
+                        <input type="hidden" name="csrfToken" value={session.csrfToken} />
+                        <input type="hidden" name="slug" value={entry.slug} />
+                        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+                          Mark verified<span className="govuk-visually-hidden"> {entry.name}</span>
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
 
       <h2 className="govuk-heading-m">Mark an entry as verified</h2>
       <form action={verifyAction}>

@@ -10,8 +10,12 @@ export function isPossiblyOutOfDate(lastVerified: string | Date | null | undefin
   if (lastVerified === null || lastVerified === undefined || lastVerified === "") return true;
   const verified = latestMoment(lastVerified);
   if (verified === null) return true;
-  const limit = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - FRESHNESS_MONTHS, now.getUTCDate()));
-  return verified.getTime() < limit.getTime();
+  return verified.getTime() < freshnessCutoff(now).getTime();
+}
+
+/** The earliest verification that still counts as current: FRESHNESS_MONTHS before `now`, at midnight UTC. */
+export function freshnessCutoff(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - FRESHNESS_MONTHS, now.getUTCDate()));
 }
 
 function latestMoment(value: string | Date): Date | null {

@@ -28,10 +28,25 @@ async function signIn(page: Page) {
   await expect(page.getByRole("heading", { name: "Moderation", exact: true })).toBeVisible();
 }
 
+/** Adds a council with the form's council picker: type, then choose the council from the suggestions. */
+async function addCouncil(page: Page, typed: string, council: string) {
+  const picker = page.getByRole("combobox", { name: "Add a council" });
+  await picker.fill(typed);
+  await page.getByRole("option", { name: new RegExp(`^${council}\\b`) }).click();
+  await expect(picker).toHaveValue("");
+  await expect(page.getByRole("list", { name: "Councils in the partnership" })).toContainText(council);
+}
+
 async function fillNewPartnership(page: Page, name: string) {
+  await addCouncil(page, "Stockton", "Stockton-on-Tees");
+  await page.getByLabel("Leads or hosts (Stockton-on-Tees)").check();
+  await addCouncil(page, "Darlington", "Darlington");
+  await fillAllButCouncils(page, name);
+}
+
+async function fillAllButCouncils(page: Page, name: string) {
   await page.getByLabel("Name of the partnership").fill(name);
   await page.getByLabel("Summary").fill("Two councils in the Tees Valley share a planning enforcement team.");
-  await page.getByLabel("Councils").fill("E06000004 [lead]\nDarlington");
   await page.getByLabel("Planning & building control").check();
   await page.getByLabel("Shared service", { exact: true }).check();
   await page.getByLabel("Active", { exact: true }).check();
@@ -101,7 +116,9 @@ test("a new partnership is submitted, approved and live everywhere", async ({ pa
 test("a rejected correction changes nothing", async ({ page, request }) => {
   await page.goto("/submit?slug=xentrall");
   await expect(page.getByLabel("Name of the partnership")).toHaveValue("Xentrall Shared Services");
-  await expect(page.getByLabel("Councils")).toHaveValue(/E06000004/);
+  const councils = page.getByRole("list", { name: "Councils in the partnership" });
+  await expect(councils).toContainText("Stockton-on-Tees (E06000004)");
+  await expect(councils).toContainText("Darlington (E06000005)");
   await page.getByLabel("Summary").fill("A wrong summary that a moderator will reject.");
   await page.getByLabel("Your email address").fill(SUBMITTER);
   await page.getByRole("button", { name: "Send for checking" }).click();
@@ -127,6 +144,24 @@ test("the form can be completed with the keyboard alone", async ({ page }) => {
   await page.keyboard.type("Typed with the keyboard.");
   await page.keyboard.press("Tab");
   await expect(page.locator("#councils")).toBeFocused();
+  // Councils are added from the keyboard: type, arrow to a suggestion, Enter; then mark the lead with Space.
+  await page.keyboard.type("Darlingt");
+  await expect(page.getByRole("option", { name: /^Darlington\b/ })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("list", { name: "Councils in the partnership" })).toContainText("Darlington (E06000005)");
+  await expect(page.locator("#councils")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByLabel("Leads or hosts (Darlington)")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Leads or hosts (Darlington)")).toBeChecked();
+  await expect(page.locator('input[type="hidden"][name="councils"]')).toHaveValue("Darlington (E06000005) [lead]");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Remove Darlington" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("No councils added yet.")).toBeVisible();
+  await expect(page.locator("#councils")).toBeFocused();
   // The honeypot is never reached by Tab.
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press("Tab");
@@ -142,4 +177,77 @@ test("security headers are sent", async ({ request }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
+});
+
+test("moderators see the entries that may be out of date and mark one verified", async ({ page, request }) => {
+  await signIn(page);
+  const heading = page.getByRole("heading", { name: /^May be out of date \(\d+\)$/ });
+  await expect(heading).toBeVisible();
+  const before = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? "")![1]);
+  expect(before).toBeGreaterThan(0);
+  const table = page.getByRole("region", { name: /May be out of date/ });
+  const first = table.locator("tbody tr").first();
+  const name = (await first.getByRole("link").textContent())!;
+  const slug = (await first.getByRole("link").getAttribute("href"))!.replace("/partnerships/", "");
+  await expectAccessible(page);
+
+  await first.getByRole("button", { name: `Mark verified ${name}` }).click();
+  await expect(page.getByText("Marked as verified today")).toBeVisible();
+  await expect(page.getByRole("heading", { name: `May be out of date (${before - 1})` })).toBeVisible();
+  await expect(table.getByRole("link", { name, exact: true })).toHaveCount(0);
+  const entry = await (await request.get(`/api/partnerships/${slug}`)).json();
+  expect(JSON.stringify(entry.lastVerified)).toContain(new Date().toISOString().slice(0, 10));
+});
+
+test("the councils picker adds current and former councils, once each, and sends them as lines", async ({ page }) => {
+  await page.goto("/submit");
+  await addCouncil(page, "Stockton", "Stockton-on-Tees");
+  await addCouncil(page, "Christchurch", "Christchurch");
+  const list = page.getByRole("list", { name: "Councils in the partnership" });
+  await expect(list.getByRole("listitem").filter({ hasText: "Christchurch" })).toContainText("Abolished");
+
+  // The same council twice is refused, and said so.
+  const picker = page.getByRole("combobox", { name: "Add a council" });
+  await picker.fill("Stockton");
+  await page.getByRole("option", { name: /^Stockton-on-Tees\b/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Stockton-on-Tees is already in the list" })).toBeAttached();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+
+  await page.getByLabel("Leads or hosts (Christchurch)").check();
+  const christchurch = await list.getByRole("listitem").filter({ hasText: "Christchurch" }).textContent();
+  const code = /\(([ENSW]\d{8})\)/.exec(christchurch ?? "")![1];
+  await expect(page.locator('input[type="hidden"][name="councils"]')).toHaveValue(
+    `Stockton-on-Tees (E06000004)\nChristchurch (${code}) [lead]`,
+  );
+  await expectAccessible(page);
+
+  // Sent with a missing field, the form comes back with the same councils in the list.
+  await page.getByRole("button", { name: "Send for checking" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByLabel("Leads or hosts (Christchurch)")).toBeChecked();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("councils are typed one a line, by name or code", async ({ page }) => {
+    await page.goto("/submit");
+    const box = page.getByRole("textbox", { name: "Councils" });
+    await expect(box).toBeVisible();
+    await box.fill("Stockton-on-Tees [lead]\nNowhere Borough");
+    await fillAllButCouncils(page, "Typed Councils Partnership E2E");
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    // The unknown council is named in the error; what was typed is kept.
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Nowhere Borough");
+    await expect(page.getByRole("textbox", { name: "Councils" })).toHaveValue(
+      "Stockton-on-Tees [lead]\nNowhere Borough",
+    );
+
+    await page.getByRole("textbox", { name: "Councils" }).fill("Stockton-on-Tees [lead]\nE06000005");
+    await page.getByLabel("Your email address").fill(SUBMITTER);
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByRole("heading", { name: "Partnership sent for checking" })).toBeVisible();
+  });
 });

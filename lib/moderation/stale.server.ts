@@ -1,0 +1,40 @@
+import "server-only";
+
+import type { Queryable } from "@/lib/db/pool.server";
+import { freshnessCutoff } from "@/lib/partnerships/freshness";
+
+// Entries that may be out of date — never verified, or not for FRESHNESS_MONTHS — for moderators to check again,
+// longest-unchecked first. The same rule as the "may be out of date" notice (lib/partnerships/freshness.ts): a
+// partial date counts from the end of the year or month it names.
+
+export type StaleEntry = { slug: string; name: string; lastVerified: string | null };
+
+/** The SQL for the latest moment a partnership's verification can mean (the end of a year or month given alone). */
+const VERIFIED_BY = `CASE p.last_verified_precision
+    WHEN 'year' THEN (date_trunc('year', p.last_verified_on) + interval '1 year - 1 day')::date
+    WHEN 'month' THEN (date_trunc('month', p.last_verified_on) + interval '1 month - 1 day')::date
+    ELSE p.last_verified_on END`;
+
+export async function staleEntries(
+  db: Queryable,
+  options: { now?: Date; limit?: number } = {},
+): Promise<{ total: number; entries: StaleEntry[] }> {
+  const cutoff = freshnessCutoff(options.now).toISOString().slice(0, 10);
+  const { rows } = await db.query<StaleEntry & { total: number }>(
+    `SELECT p.slug, p.name,
+            CASE p.last_verified_precision
+              WHEN 'year' THEN to_char(p.last_verified_on, 'YYYY')
+              WHEN 'month' THEN to_char(p.last_verified_on, 'YYYY-MM')
+              ELSE to_char(p.last_verified_on, 'YYYY-MM-DD') END AS "lastVerified",
+            count(*) OVER ()::int AS total
+       FROM partnership p
+      WHERE p.last_verified_on IS NULL OR ${VERIFIED_BY} < $1::date
+      ORDER BY ${VERIFIED_BY} NULLS FIRST, p.name, p.slug
+      LIMIT $2`,
+    [cutoff, options.limit ?? 20],
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    entries: rows.map(({ slug, name, lastVerified }) => ({ slug, name, lastVerified })),
+  };
+}
