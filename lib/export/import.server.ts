@@ -9,15 +9,18 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/config";
-import { type PartnershipSnapshot, sameSnapshot } from "@/lib/partnerships/snapshot";
+import { recordChanges } from "@/lib/partnerships/changes.server";
 import { readSnapshots } from "@/lib/partnerships/snapshots.server";
 import type { SeedProblem } from "@/lib/seed/problems";
 import type { SeedPartnership } from "@/lib/seed/read";
 import { type ImportReferences, formatImportProblem, readImportFile } from "./import";
 
 export const IMPORT_ACTOR = "import";
-const CREATE_SUMMARY = "Added by a data import";
-const UPDATE_SUMMARY = "Updated by a data import";
+const IMPORT_AUTHOR = {
+  actor: IMPORT_ACTOR,
+  createdSummary: "Added by a data import",
+  updatedSummary: "Updated by a data import",
+};
 /** Partnerships written per set of statements; progress is reported after each. */
 const BATCH = 1000;
 
@@ -282,46 +285,5 @@ async function writeBatch(
     [json(sources)],
   );
 
-  return writeRevisions(client, slugs, before);
-}
-
-async function writeRevisions(
-  client: pg.ClientBase,
-  slugs: readonly string[],
-  before: ReadonlyMap<string, PartnershipSnapshot>,
-): Promise<{ created: number; updated: number }> {
-  const after = await readSnapshots(client, slugs);
-  const revisions: {
-    slug: string;
-    action: "create" | "update";
-    summary: string;
-    before: PartnershipSnapshot | null;
-    after: PartnershipSnapshot;
-  }[] = [];
-  for (const slug of slugs) {
-    const now = after.get(slug)!;
-    const then = before.get(slug);
-    if (then === undefined)
-      revisions.push({ slug, action: "create", summary: CREATE_SUMMARY, before: null, after: now });
-    else if (!sameSnapshot(then, now))
-      revisions.push({ slug, action: "update", summary: UPDATE_SUMMARY, before: then, after: now });
-  }
-  if (revisions.length > 0) {
-    await client.query(
-      `INSERT INTO revision (partnership_id, partnership_slug, action, actor, summary, before, after)
-       SELECT p.id, x.slug, x.action::revision_action, $2, x.summary, x.before, x.after
-         FROM jsonb_to_recordset($1::jsonb) AS x(slug text, action text, summary text, before jsonb, after jsonb)
-         JOIN partnership p ON p.slug = x.slug`,
-      [json(revisions), IMPORT_ACTOR],
-    );
-    // An entry that changed only in its members, areas, claims or sources is still updated.
-    await client.query(
-      "UPDATE partnership SET updated_at = now() WHERE slug = ANY($1::text[]) AND updated_at < now()",
-      [revisions.filter((r) => r.action === "update").map((r) => r.slug)],
-    );
-  }
-  return {
-    created: revisions.filter((r) => r.action === "create").length,
-    updated: revisions.filter((r) => r.action === "update").length,
-  };
+  return recordChanges(client, slugs, before, IMPORT_AUTHOR);
 }

@@ -8,20 +8,18 @@
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/config";
-import {
-  partnershipSnapshot,
-  type PartnershipSnapshot,
-  type SnapshotInput,
-  sameSnapshot,
-} from "@/lib/partnerships/snapshot";
+import { recordChanges } from "@/lib/partnerships/changes.server";
 import { readSnapshots } from "@/lib/partnerships/snapshots.server";
 import { councilSlug } from "./members";
 import { SeedValidationError } from "./problems";
 import { readSeedFolder, type SeedData, type SeedPartnership } from "./read";
 
 export const SEED_ACTOR = "seed";
-const CREATE_SUMMARY = "Loaded from the curated data set";
-const UPDATE_SUMMARY = "Updated from the curated data set";
+const SEED_AUTHOR = {
+  actor: SEED_ACTOR,
+  createdSummary: "Loaded from the curated data set",
+  updatedSummary: "Updated from the curated data set",
+};
 
 export type LoadSeedOptions = {
   /** The database to load; DATABASE_URL (or the embedded database) when not given. */
@@ -125,7 +123,7 @@ async function writeSeed(client: Client, seed: SeedData): Promise<{ created: num
   await syncServiceAreas(client, seed.partnerships, partnershipIds);
   await syncSavings(client, seed.partnerships, partnershipIds);
   await syncSources(client, seed.partnerships, partnershipIds);
-  return writeRevisions(client, seed, partnershipIds, before);
+  return recordChanges(client, slugs, before, SEED_AUTHOR);
 }
 
 async function upsertVocabulary(
@@ -457,51 +455,4 @@ async function syncSources(
       WHERE source.position IS DISTINCT FROM EXCLUDED.position`,
     [json(rows)],
   );
-}
-
-// ---- revisions ------------------------------------------------------------------------------------------
-
-type SnapshotRow = Omit<SnapshotInput, "lastVerified"> & {
-  lastVerifiedOn: string | null;
-  lastVerifiedPrecision: "year" | "month" | "day" | null;
-};
-
-async function writeRevisions(
-  client: Client,
-  seed: SeedData,
-  partnershipIds: ReadonlyMap<string, number>,
-  before: ReadonlyMap<string, PartnershipSnapshot>,
-): Promise<{ created: number; updated: number }> {
-  // What the database holds now is the "after"; reading it back (rather than rebuilding it from the seed)
-  // records exactly what was stored, titles kept from earlier edits included.
-  const after = await readSnapshots(client, [...partnershipIds.keys()]);
-  const revisions: object[] = [];
-  let created = 0;
-  let updated = 0;
-  for (const partnership of seed.partnerships) {
-    const now = after.get(partnership.slug)!;
-    const then = before.get(partnership.slug);
-    if (then === undefined) {
-      created += 1;
-      revisions.push({ slug: partnership.slug, action: "create", summary: CREATE_SUMMARY, before: null, after: now });
-    } else if (!sameSnapshot(then, now)) {
-      updated += 1;
-      revisions.push({ slug: partnership.slug, action: "update", summary: UPDATE_SUMMARY, before: then, after: now });
-    }
-  }
-  if (revisions.length === 0) return { created, updated };
-  await client.query(
-    `INSERT INTO revision (partnership_id, partnership_slug, action, actor, summary, before, after)
-     SELECT p.id, x.slug, x.action::revision_action, $2, x.summary, x.before, x.after
-       FROM jsonb_to_recordset($1::jsonb) AS x(slug text, action text, summary text, before jsonb, after jsonb)
-       JOIN partnership p ON p.slug = x.slug`,
-    [json(revisions), SEED_ACTOR],
-  );
-  // A partnership whose entry changed only in its child rows is still updated.
-  await client.query(
-    `UPDATE partnership SET updated_at = now()
-      WHERE slug = ANY($1::text[]) AND updated_at < now()`,
-    [revisions.filter((r) => (r as { action: string }).action === "update").map((r) => (r as { slug: string }).slug)],
-  );
-  return { created, updated };
 }
