@@ -2,8 +2,9 @@
 //
 // The CSV export's throughput and memory against the database's own limit: the same query written out by
 // `COPY (...) TO STDOUT`. Each measurement runs in a fresh child process so its peak RSS is its own.
-// Databases: DATABASE_URL (or export_dev on 127.0.0.1, the real data) and every directory_synthetic_N database
-// on the same server, unless --db is given.
+// Databases: the directory's own (DATABASE_URL's, or the embedded one; migrated and loaded with the real data
+// when empty, as `npm start` does) and every directory_synthetic_N database on the same server, unless --db is
+// given.
 
 import { spawnSync } from "node:child_process";
 import { Writable } from "node:stream";
@@ -12,10 +13,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
 import { csvChunks } from "@/lib/export/formats";
 import { streamExportRows } from "@/lib/export/rows.server";
 import { exportRowsQuery } from "@/lib/export/sql";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
+import { type DatabaseServer, openDatabaseServer } from "@/lib/synthetic/server.server";
 
 type Measurement = { rows: number; bytes: number; seconds: number; peakRssMb: number };
 
@@ -63,7 +66,12 @@ async function measureCopy(url: string): Promise<Measurement> {
 }
 
 const { values } = parseArgs({
-  options: { db: { type: "string", multiple: true }, runs: { type: "string" }, child: { type: "string" }, url: { type: "string" } },
+  options: {
+    db: { type: "string", multiple: true },
+    runs: { type: "string" },
+    child: { type: "string" },
+    url: { type: "string" },
+  },
 });
 
 if (values.child) {
@@ -72,44 +80,55 @@ if (values.child) {
   process.exit(0);
 }
 
-async function databases(): Promise<string[]> {
-  if (values.db?.length) return values.db;
-  const real = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/export_dev";
-  const admin = new pg.Client({ connectionString: real });
+/** The directory's own database (migrated, with the real data) and every synthetic one beside it. */
+async function databases(server: DatabaseServer): Promise<string[]> {
+  const directory = server.urlOf(server.directoryDatabase);
+  await prepareDirectoryDatabase(directory, say);
+  const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
   const { rows } = await admin.query<{ datname: string }>(
     "SELECT datname FROM pg_database WHERE datname ~ '^directory_synthetic_[0-9]+$' ORDER BY length(datname), datname",
   );
   await admin.end();
-  return [real, ...rows.map(({ datname }) => { const url = new URL(real); url.pathname = `/${datname}`; return url.toString(); })];
+  return [directory, ...rows.map(({ datname }) => server.urlOf(datname))];
 }
 
 function runChild(kind: "csv" | "copy", url: string): Measurement {
-  const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child", kind, "--url", url], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), "--child", kind, "--url", url],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   if (result.status !== 0) throw new Error(`${kind} on ${url} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop()!);
 }
 
+const say = (line: string) => console.error(`[bench] ${line}`);
 const runs = Number(values.runs ?? 1);
 const table: Record<string, string | number>[] = [];
-for (const url of await databases()) {
-  const name = new URL(url).pathname.slice(1);
-  for (const kind of ["csv", "copy"] as const) {
-    const results = Array.from({ length: runs }, () => runChild(kind, url));
-    const best = results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-    table.push({
-      database: name,
-      method: kind === "csv" ? "CSV export (cursor)" : "COPY (same query)",
-      rows: best.rows,
-      "MB out": Number((best.bytes / 1e6).toFixed(1)),
-      seconds: Number(best.seconds.toFixed(2)),
-      "rows/s": Math.round(best.rows / best.seconds),
-      "peak RSS MB": Math.round(Math.max(...results.map((r) => r.peakRssMb))),
-    });
-    console.error(`${name}: ${kind}: ${JSON.stringify(table.at(-1))}`);
+const server = values.db?.length ? null : await openDatabaseServer(say);
+try {
+  for (const url of server ? await databases(server) : values.db!) {
+    const name = new URL(url).pathname.slice(1);
+    for (const kind of ["csv", "copy"] as const) {
+      const results = Array.from({ length: runs }, () => runChild(kind, url));
+      const best = results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+      table.push({
+        database: name,
+        method: kind === "csv" ? "CSV export (cursor)" : "COPY (same query)",
+        rows: best.rows,
+        "MB out": Number((best.bytes / 1e6).toFixed(1)),
+        seconds: Number(best.seconds.toFixed(2)),
+        "rows/s": Math.round(best.rows / best.seconds),
+        "peak RSS MB": Math.round(Math.max(...results.map((r) => r.peakRssMb))),
+      });
+      console.error(`${name}: ${kind}: ${JSON.stringify(table.at(-1))}`);
+    }
   }
+} finally {
+  await server?.stop();
 }
 console.table(table);

@@ -61,7 +61,9 @@ try {
   );
 } catch (error) {
   if (error instanceof ImportValidationError) {
-    console.error(`${file}: ${error.problems.length} problem(s); nothing was imported. Fix them and run the import again:`);
+    console.error(
+      `${file}: ${error.problems.length} problem(s); nothing was imported. Fix them and run the import again:`,
+    );
     for (const problem of error.problems) console.error(`  ${formatImportProblem(problem)}`);
     process.exit(1);
   }

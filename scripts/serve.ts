@@ -12,8 +12,7 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import { databaseUrl, embeddedDataDir, embeddedPort } from "@/lib/db/config";
 import { portIsFree, startEmbeddedDatabase, StartupError, type EmbeddedDatabase } from "@/lib/db/embedded.server";
-import { applyMigrations } from "@/lib/db/migrate.server";
-import { seedIfEmpty } from "@/lib/db/seed-if-empty.server";
+import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
 
 type Mode = "start" | "dev" | "db";
 
@@ -125,11 +124,7 @@ async function main(mode: Mode): Promise<void> {
     );
   }
 
-  await applyMigrations(url, (line) => {
-    if (/successfully applied|No pending migrations/i.test(line)) say(line.trim());
-  });
-  const seeded = await seedIfEmpty(url);
-  say(seeded ? `loaded the real data: ${seeded}` : "the database already holds data; reusing it");
+  await prepareDirectoryDatabase(url, say);
 
   if (mode === "db") {
     say(`database ready at ${url} — Ctrl-C to stop`);

@@ -49,7 +49,13 @@ function ensureChromium() {
 function runVitest() {
   const report = "test-results/vitest.json";
   rmSync(report, { force: true });
-  const passed = run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`]);
+  const passed = run("unit and integration tests", "npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${report}`,
+  ]);
   if (!existsSync(report)) {
     say("vitest wrote no report: counting the run as failed");
     return false;
