@@ -50,6 +50,8 @@ function newestSourceTime(): number {
     "lib",
     "public",
     "next.config.ts",
+    "proxy.ts",
+    "tsconfig.json",
     "package-lock.json",
     "prisma/schema.prisma",
   ])
