@@ -42,6 +42,32 @@ test("an unknown partnership or council gets the not-found page, accessibly", as
   }
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unknown partnership, history, council or correction page is a complete not-found page in the HTML", async ({
+    page,
+    request,
+  }) => {
+    for (const path of [
+      "/partnerships/no-such-partnership",
+      "/partnerships/no-such-partnership/history",
+      "/councils/E99999999",
+      "/councils/not-a-code",
+      "/submit?slug=no-such-partnership",
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "browse every council" })).toBeVisible();
+    }
+    // Pages that exist are untouched, and still carry their security policy.
+    const known = await request.get("/partnerships/xentrall");
+    expect(known.status()).toBe(200);
+    expect(known.headers()["content-security-policy"]).toContain("nonce-");
+  });
+});
+
 test("the health check answers with the database's state", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
