@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import styles from "./council-picker.module.css";
 
 /** A council the picker can offer without a request: every council, for the list browsers show without scripts. */
@@ -63,17 +64,6 @@ const fold = (text: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .trim();
-
-const subscribeToNothing = () => () => {};
-
-/** False while rendering on the server and hydrating (so the first render matches the HTML), true after. */
-function useScriptsRunning(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
 
 const display = (council: { gss: string; name: string }) => `${council.name} (${council.gss})`;
 

@@ -12,12 +12,12 @@ import {
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   useTransition,
   type ChangeEvent,
   type FormEvent,
   type ReactNode,
 } from "react";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { directoryUrl, formQuery } from "./form-query";
 
 /** How long typing in the search box pauses before the results follow. */
@@ -40,17 +40,6 @@ const FilterFormContext = createContext<FilterFormState>({
 });
 
 export const useFilterForm = () => useContext(FilterFormContext);
-
-const noSubscription = () => () => {};
-
-/** True once hydrated in a browser; false in the server's HTML, so the page works before (or without) scripts. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * Makes each control say what the URL says. Controls are uncontrolled (the server renders their defaults), so
@@ -115,7 +104,7 @@ export function DirectoryFilterForm({
   const focusNext = useRef<FocusTarget | null>(null);
   const [pending, startTransition] = useTransition();
   const [panelOpen, setPanelOpen] = useState(panelStartsOpen);
-  const enhanced = useHydrated();
+  const enhanced = useScriptsRunning();
 
   const apply = useCallback(() => {
     const form = formRef.current;

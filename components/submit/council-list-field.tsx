@@ -1,19 +1,9 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { CouncilPicker, type CouncilPickerOption } from "@/components/council/council-picker";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { councilLines, parseCouncilLines, type CouncilRow } from "@/lib/moderation/council-lines";
-
-const subscribeToNothing = () => () => {};
-
-/** False while rendering on the server and hydrating, true once scripts run. */
-function useScriptsRunning(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * The partnership form's councils. The form sends `councils` as lines ("Name (GSS code)", "[lead]" after the
