@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SignInForm } from "@/components/moderation/sign-in-form";
 import { SubmissionCard } from "@/components/moderation/submission-card";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Table } from "@/components/ui/table";
 import { currentModerator } from "@/lib/auth/next.server";
 import { pgPool } from "@/lib/db/pool.server";
 import { staleEntries } from "@/lib/moderation/stale.server";
@@ -107,42 +108,32 @@ export default async function ModerationPage({
             {stale.total > stale.entries.length && ` The first ${stale.entries.length} are shown.`}
           </p>
           <div className="app-table-scroll" role="region" aria-labelledby="stale-heading" tabIndex={0}>
-            <table className="govuk-table">
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Entry
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Last verified
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {stale.entries.map((entry) => (
-                  <tr className="govuk-table__row" key={entry.slug}>
-                    <td className="govuk-table__cell">
-                      <Link className="govuk-link" href={`/partnerships/${entry.slug}`}>
-                        {entry.name}
-                      </Link>
-                    </td>
-                    <td className="govuk-table__cell">{entry.lastVerified ?? "Never"}</td>
-                    <td className="govuk-table__cell">
-                      <form action={verifyAction}>
-                        <input type="hidden" name="csrfToken" value={session.csrfToken} />
-                        <input type="hidden" name="slug" value={entry.slug} />
-                        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-                          Mark verified<span className="govuk-visually-hidden"> {entry.name}</span>
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="Entries to check, longest unchecked first"
+              captionClassName="govuk-visually-hidden"
+              head={[
+                { key: "entry", text: "Entry" },
+                { key: "verified", text: "Last verified" },
+                { key: "action", text: <span className="govuk-visually-hidden">Action</span> },
+              ]}
+              firstCellIsHeader
+              rows={stale.entries.map((entry) => ({
+                key: entry.slug,
+                cells: [
+                  <Link key="entry" className="govuk-link" href={`/partnerships/${entry.slug}`}>
+                    {entry.name}
+                  </Link>,
+                  entry.lastVerified ?? "Never",
+                  <form key="action" action={verifyAction}>
+                    <input type="hidden" name="csrfToken" value={session.csrfToken} />
+                    <input type="hidden" name="slug" value={entry.slug} />
+                    <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+                      Mark verified<span className="govuk-visually-hidden"> {entry.name}</span>
+                    </button>
+                  </form>,
+                ],
+              }))}
+            />
           </div>
         </>
       )}
