@@ -153,11 +153,7 @@ export function PartnershipForm({
               width={10}
               numeric
             />
-            <div className={group(errors[`savings-${index}-basis`])}>
-              <label className="govuk-label" htmlFor={`savings-${index}-basis`}>
-                What the amount is
-              </label>
-              <ErrorMessage id={`savings-${index}-basis`} error={errors[`savings-${index}-basis`]} />
+            <Field id={`savings-${index}-basis`} label="What the amount is" error={errors[`savings-${index}-basis`]}>
               <select
                 className="govuk-select"
                 id={`savings-${index}-basis`}
@@ -172,7 +168,7 @@ export function PartnershipForm({
                   </option>
                 ))}
               </select>
-            </div>
+            </Field>
             <TextField
               id={`savings-${index}-periodYears`}
               label="Years it covers (optional)"
@@ -296,16 +292,7 @@ function TextField({
 }) {
   const classes = ["govuk-input", width ? `govuk-input--width-${width}` : null, error ? "govuk-input--error" : null];
   return (
-    <div className={group(error)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error}>
       <input
         className={classes.filter(Boolean).join(" ")}
         id={id}
@@ -317,7 +304,7 @@ function TextField({
         autoComplete={autoComplete}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -337,16 +324,7 @@ function TextArea({
   rows: number;
 }) {
   return (
-    <div className={group(error)}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={id} error={error} />
+    <Field id={id} label={label} labelClassName="govuk-label--s" hint={hint} error={error}>
       <textarea
         className={error ? "govuk-textarea govuk-textarea--error" : "govuk-textarea"}
         id={id}
@@ -355,6 +333,38 @@ function TextArea({
         defaultValue={value}
         aria-describedby={describedBy(id, hint, error)}
       />
+    </Field>
+  );
+}
+
+/** A GOV.UK form group: label, optional hint and error message, then the control (`children`). */
+function Field({
+  id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  labelClassName?: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={group(error)}>
+      <label className={["govuk-label", labelClassName].filter(Boolean).join(" ")} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      <ErrorMessage id={id} error={error} />
+      {children}
     </div>
   );
 }
