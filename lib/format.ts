@@ -1,6 +1,6 @@
 // How the product writes money, dates and years: en-GB, "not reported" written out, never a false £0.
 
-export type DatePrecision = "year" | "month" | "day";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 const gbp = new Intl.NumberFormat("en-GB", {
   style: "currency",

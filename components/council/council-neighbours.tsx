@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { StatusTag } from "@/components/partnership/status-tag";
-import { COUNCIL_TYPE_LABELS } from "@/lib/councils/labels";
+import { COUNCIL_TYPE_LABELS } from "@/lib/vocabulary";
 import { formatKm, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
 import type { LikeCouncil, NearbyCouncil, UnsharedServiceGroup } from "@/lib/councils/types";
 import { formatCount } from "@/lib/format";

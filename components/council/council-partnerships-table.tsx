@@ -4,7 +4,7 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { Table } from "@/components/ui/table";
 import type { CouncilPartnership } from "@/lib/councils/types";
 import { formatYearRange } from "@/lib/format";
-import { ROLE_LABELS } from "@/lib/partnerships/labels";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 import { ModelLink, ServiceAreaLinks } from "./directory-links";
 
 export function CouncilPartnershipsTable({

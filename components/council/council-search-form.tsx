@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS } from "@/lib/councils/labels";
-import type { CouncilQuery, CouncilStatus } from "@/lib/councils/params";
-import { COUNCIL_TYPES, NATIONS, REGIONS } from "@/lib/vocabulary";
+import type { CouncilQuery } from "@/lib/councils/params";
+import {
+  COUNCIL_STATUS_LABELS,
+  COUNCIL_TYPE_LABELS,
+  COUNCIL_TYPES,
+  NATION_LABELS,
+  NATIONS,
+  REGION_LABELS,
+  REGIONS,
+} from "@/lib/vocabulary";
 
 export type FieldErrors = Partial<Record<"q" | "type" | "region" | "nation" | "status", string>>;
-
-const STATUS_LABELS: Record<CouncilStatus, string> = {
-  all: "Current and abolished",
-  current: "Current councils only",
-  former: "Abolished councils only",
-};
 
 function ErrorMessage({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -122,7 +123,7 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
                             defaultChecked={query.status === value}
                           />
                           <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                            {STATUS_LABELS[value]}
+                            {COUNCIL_STATUS_LABELS[value]}
                           </label>
                         </div>
                       );

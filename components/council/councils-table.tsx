@@ -1,6 +1,6 @@
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { COUNCIL_TYPE_LABELS, placeLabel } from "@/lib/councils/labels";
+import { COUNCIL_TYPE_LABELS, placeLabel } from "@/lib/vocabulary";
 import type { CouncilSummary } from "@/lib/councils/types";
 import { formatCount, formatMonthYear } from "@/lib/format";
 import { CouncilLink, CouncilLinkList } from "./council-link";

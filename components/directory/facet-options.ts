@@ -2,11 +2,11 @@
 // order (so nothing moves under the reader's pointer or focus as counts change), with the count the search
 // returned for it — 0 when the search did not mention it.
 
-import { COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS } from "@/lib/councils/labels";
-import type { Facet } from "@/lib/filters/schema";
-import type { FacetCount } from "@/lib/filters/types";
-import { STATUS_LABELS } from "@/lib/partnerships/labels";
 import {
+  COUNCIL_TYPE_LABELS,
+  NATION_LABELS,
+  REGION_LABELS,
+  STATUS_LABELS,
   COUNCIL_TYPES,
   MODEL_TYPE_SLUGS,
   NATIONS,
@@ -14,6 +14,8 @@ import {
   REGIONS,
   SERVICE_AREA_SLUGS,
 } from "@/lib/vocabulary";
+import type { Facet } from "@/lib/filters/schema";
+import type { FacetCount } from "@/lib/filters/types";
 
 export const FACET_VALUES: Record<Facet, readonly string[]> = {
   service: SERVICE_AREA_SLUGS,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CouncilPartnershipsLink } from "@/components/council/directory-links";
 import { Table } from "@/components/ui/table";
-import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "@/lib/partnerships/labels";
+import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "@/lib/vocabulary";
 import type { PartnershipMemberDetail } from "@/lib/partnerships/types";
 
 function MemberName({ member }: { member: PartnershipMemberDetail }) {

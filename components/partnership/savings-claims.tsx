@@ -1,7 +1,8 @@
 import { ExternalLink } from "@/components/ui/external-link";
 import { SummaryCard, SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
 import { formatGbp, formatPeriodYears, hostOf } from "@/lib/format";
-import { SAVINGS_BASIS_LABELS, isYearlyBasis } from "@/lib/savings";
+import { isYearlyBasis } from "@/lib/savings";
+import { SAVINGS_BASIS_LABELS } from "@/lib/vocabulary";
 import type { SavingsClaimDetail } from "@/lib/partnerships/types";
 
 function period(claim: SavingsClaimDetail): string {

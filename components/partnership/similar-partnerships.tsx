@@ -4,7 +4,8 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { formatKm } from "@/lib/councils/scoring";
 import type { SimilarPartnership } from "@/lib/partnerships/similar.server";
-import type { Labelled, PartnershipMember } from "@/lib/partnerships/types";
+import type { PartnershipMember } from "@/lib/partnerships/types";
+import type { Labelled } from "@/lib/vocabulary";
 
 /** Why a partnership is listed, in words: the parts of the score it earned (lib/partnerships/similar.server). */
 function reasons(partnership: SimilarPartnership): string {

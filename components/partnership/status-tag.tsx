@@ -1,7 +1,7 @@
 import { Tag, type TagColour } from "@/components/ui/tag";
-import { STATUS_LABELS, type StatusSlug } from "@/lib/partnerships/labels";
+import { STATUS_LABELS, type PartnershipStatus } from "@/lib/vocabulary";
 
-const COLOURS: Record<StatusSlug, TagColour> = {
+const COLOURS: Record<PartnershipStatus, TagColour> = {
   active: "green",
   ended: "grey",
   planned: "blue",
@@ -9,6 +9,6 @@ const COLOURS: Record<StatusSlug, TagColour> = {
 };
 
 /** The status in words, with a colour as a second cue only. */
-export function StatusTag({ status }: { status: StatusSlug }) {
+export function StatusTag({ status }: { status: PartnershipStatus }) {
   return <Tag colour={COLOURS[status]}>{STATUS_LABELS[status]}</Tag>;
 }

@@ -6,8 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { CouncilListField } from "./council-list-field";
 import type { FieldErrors } from "@/lib/validations/fields";
 import type { PartnershipFormValues } from "@/lib/validations/partnership";
-import { STATUS_LABELS } from "@/lib/partnerships/labels";
-import { PARTNERSHIP_STATUSES, SAVINGS_BASES } from "@/lib/vocabulary";
+import { STATUS_LABELS, PARTNERSHIP_STATUSES, SAVINGS_BASES } from "@/lib/vocabulary";
 
 export type PartnershipFormState = { values: PartnershipFormValues; errors: FieldErrors; message?: string };
 type Option = { slug: string; label: string };

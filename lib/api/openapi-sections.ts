@@ -1,8 +1,15 @@
 // OpenAPI sections for the exports and the revision history; the partnership list and detail are in openapi.ts.
 
 import { z } from "zod";
-import { COUNCIL_STATUSES } from "@/lib/councils/params";
-import { COUNCIL_TYPES, MEMBER_ROLES, NATIONS, REGIONS, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+import {
+  COUNCIL_STATUSES,
+  COUNCIL_TYPES,
+  MEMBER_ROLES,
+  NATIONS,
+  REGIONS,
+  REVISION_ACTIONS,
+  SERVICE_AREA_SLUGS,
+} from "@/lib/vocabulary";
 import { filterParameters, partnershipSummarySchema, type ApiSection } from "./openapi";
 
 const errorResponse = (description: string) => ({
@@ -17,7 +24,7 @@ export const historySchema = z
     revisions: z.array(
       z.object({
         id: z.int(),
-        action: z.enum(["create", "update", "delete", "verify"]),
+        action: z.enum(REVISION_ACTIONS),
         at: z.string(),
         by: z.string().describe('Who made the change: "seed", "import" or "moderator" (never a person\'s address)'),
         summary: z.string(),

@@ -10,7 +10,7 @@ import "server-only";
 // and its `successors`.
 import { badParameters, jsonError, jsonOk } from "@/lib/api/responses";
 import { councilNeighbourhood, type CouncilNeighbourhood } from "./neighbours.server";
-import { isGssCode } from "./labels";
+import { isGssCode } from "@/lib/vocabulary";
 import { parseCouncilQuery } from "./params";
 import { getCouncil, partnershipsOfCouncil } from "./queries.server";
 import { searchCouncils } from "./search.server";

@@ -5,7 +5,7 @@ import "server-only";
 // Distances are haversine in SQL between council points (scoring.ts states the formulas and the weights).
 import { prisma } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { StatusSlug } from "@/lib/partnerships/labels";
+import type { PartnershipStatus } from "@/lib/vocabulary";
 import { LIKE_DISTANCE_SCALE_KM, LIKE_LIMIT, NEAREST_LIMIT, POPULATION_FACTOR } from "./scoring";
 import { distanceKmSql, isCurrentSql } from "./sql.server";
 import type { LikeCouncil, NearbyCouncil, UnsharedServiceGroup } from "./types";
@@ -82,7 +82,7 @@ type UnsharedRow = {
   service_label: string;
   slug: string;
   name: string;
-  status: StatusSlug;
+  status: PartnershipStatus;
   model_slug: string;
   model_label: string;
   council_gss: string[];

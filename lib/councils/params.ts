@@ -4,10 +4,16 @@
 
 import { z } from "zod";
 import type { FilterProblem } from "@/lib/filters/schema";
-import { COUNCIL_TYPES, NATIONS, REGIONS, type CouncilType, type Nation, type Region } from "@/lib/vocabulary";
-
-export const COUNCIL_STATUSES = ["current", "former", "all"] as const;
-export type CouncilStatus = (typeof COUNCIL_STATUSES)[number];
+import {
+  COUNCIL_STATUSES,
+  COUNCIL_TYPES,
+  NATIONS,
+  REGIONS,
+  type CouncilStatus,
+  type CouncilType,
+  type Nation,
+  type Region,
+} from "@/lib/vocabulary";
 
 export const COUNCIL_QUERY_MAX_LENGTH = 200;
 export const COUNCIL_DEFAULT_PAGE_SIZE = 20;

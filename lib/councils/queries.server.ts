@@ -3,8 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toSlug } from "@/lib/partnerships/labels";
-import { isGssCode } from "./labels";
+import { toSlug, isGssCode } from "@/lib/vocabulary";
 import type { CouncilDetail, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
 
 function isoDate(value: Date | null): string | null {

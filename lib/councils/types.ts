@@ -1,12 +1,18 @@
-import type { RoleSlug, StatusSlug } from "@/lib/partnerships/labels";
-import type { Labelled } from "@/lib/partnerships/types";
-import type { CouncilTierSlug, CouncilTypeSlug, NationSlug, RegionSlug } from "./labels";
+import type {
+  CouncilTier,
+  CouncilType,
+  Labelled,
+  MemberRole,
+  Nation,
+  PartnershipStatus,
+  Region,
+} from "@/lib/vocabulary";
 
 export type CouncilRef = {
   id: number;
   gss: string | null;
   name: string;
-  councilType: CouncilTypeSlug | null;
+  councilType: CouncilType | null;
   /** ISO date the council was abolished, when it has been. */
   abolishedOn: string | null;
 };
@@ -14,9 +20,9 @@ export type CouncilRef = {
 export type CouncilListEntry = {
   gss: string | null;
   name: string;
-  councilType: CouncilTypeSlug | null;
-  nation: NationSlug | null;
-  region: RegionSlug | null;
+  councilType: CouncilType | null;
+  nation: Nation | null;
+  region: Region | null;
   partnershipCount: number;
   abolishedOn: string | null;
   successors: CouncilRef[];
@@ -31,10 +37,10 @@ export type CouncilDetail = {
   name: string;
   officialName: string | null;
   formerGssCodes: string[];
-  councilType: CouncilTypeSlug | null;
-  tier: CouncilTierSlug | null;
-  nation: NationSlug | null;
-  region: RegionSlug | null;
+  councilType: CouncilType | null;
+  tier: CouncilTier | null;
+  nation: Nation | null;
+  region: Region | null;
   population: number | null;
   latitude: number | null;
   longitude: number | null;
@@ -58,10 +64,10 @@ export type CouncilLookup = {
 export type CouncilPartnership = {
   slug: string;
   name: string;
-  role: RoleSlug;
+  role: MemberRole;
   note: string | null;
   modelType: Labelled;
-  status: StatusSlug;
+  status: PartnershipStatus;
   startYear: number | null;
   endYear: number | null;
   serviceAreas: Labelled[];
@@ -75,10 +81,10 @@ export type CouncilSummary = {
   gss: string | null;
   name: string;
   officialName: string | null;
-  councilType: CouncilTypeSlug | null;
-  tier: CouncilTierSlug | null;
-  nation: NationSlug | null;
-  region: RegionSlug | null;
+  councilType: CouncilType | null;
+  tier: CouncilTier | null;
+  nation: Nation | null;
+  region: Region | null;
   latitude: number | null;
   longitude: number | null;
   population: number | null;
@@ -102,7 +108,7 @@ export type CouncilSearchResult = {
 export type CouncilSuggestion = {
   gss: string;
   name: string;
-  councilType: CouncilTypeSlug | null;
+  councilType: CouncilType | null;
   current: boolean;
   /** Set when the text typed is one of the council's former GSS codes. */
   matchedFormerCode: string | null;
@@ -114,9 +120,9 @@ export type NearbyCouncil = {
   id: number;
   gss: string;
   name: string;
-  councilType: CouncilTypeSlug | null;
-  region: RegionSlug | null;
-  nation: NationSlug | null;
+  councilType: CouncilType | null;
+  region: Region | null;
+  nation: Nation | null;
   population: number | null;
   distanceKm: number;
   partnershipCount: number;
@@ -129,7 +135,7 @@ export type LikeCouncil = NearbyCouncil & { score: number };
 export type PeerPartnership = {
   slug: string;
   name: string;
-  status: StatusSlug;
+  status: PartnershipStatus;
   modelType: Labelled;
   /** The neighbours and peers (of those shown on the page) that are members. */
   councils: { gss: string; name: string }[];

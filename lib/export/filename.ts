@@ -1,17 +1,9 @@
 // Download file names that say what they hold: shared-services-2026-05-01-scotland-waste-environment.csv.
 
 import type { PartnershipFilter } from "@/lib/filters/schema";
+import { slugify } from "@/lib/vocabulary";
 
 const MAX_DESCRIPTION = 80;
-
-function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 /** A short description of a filter from its values, in the vocabulary's order; "all" for no filter. */
 export function filterDescription(filter: PartnershipFilter): string {
@@ -32,11 +24,7 @@ export function filterDescription(filter: PartnershipFilter): string {
   if (filter.startFrom !== null) parts.push(`from-${filter.startFrom}`);
   if (filter.startTo !== null) parts.push(`to-${filter.startTo}`);
   if (filter.near !== null) parts.push(`within-${filter.withinKm ?? ""}km-of-${filter.near.toLowerCase()}`);
-  const description = slugify(parts.join(" "));
-  if (description === "") return "all";
-  return description.length > MAX_DESCRIPTION
-    ? description.slice(0, MAX_DESCRIPTION).replace(/-[^-]*$/, "")
-    : description;
+  return slugify(parts.join(" "), MAX_DESCRIPTION) || "all";
 }
 
 export function exportFilename(filter: PartnershipFilter, extension: string, date: Date = new Date()): string {

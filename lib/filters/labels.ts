@@ -1,7 +1,6 @@
 // Labels for the facets whose values are database enums; service areas and model types carry their own labels.
 
-import { COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS } from "@/lib/councils/labels";
-import { STATUS_LABELS } from "@/lib/partnerships/labels";
+import { COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS, STATUS_LABELS } from "@/lib/vocabulary";
 import type { Facet } from "./schema";
 
 export const FACET_LABELS: Partial<Record<Facet, Record<string, string>>> = {

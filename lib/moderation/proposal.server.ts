@@ -5,6 +5,7 @@ import type { MemberLine, PartnershipProposalInput } from "@/lib/validations/par
 import type { PartnershipSnapshot, SnapshotMember } from "@/lib/partnerships/snapshot";
 import { partnershipSnapshot } from "@/lib/partnerships/snapshot";
 import type { Queryable } from "@/lib/db/pool.server";
+import { slugify } from "@/lib/vocabulary";
 import { GSS_IN_TEXT } from "./council-lines";
 
 // Turns a parsed form into the snapshot it proposes: council lines become councils (by GSS code, former code or
@@ -13,18 +14,9 @@ import { GSS_IN_TEXT } from "./council-lines";
 
 type OrganisationRow = { gss: string | null; slug: string; name: string; current: boolean };
 
-export function slugify(name: string): string {
-  return (
-    name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/&/g, " and ")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80)
-      .replace(/-+$/, "") || "partnership"
-  );
+/** The slug a new entry or partner is given: its name's, at most 80 characters. */
+function slugOf(name: string): string {
+  return slugify(name, 80) || "partnership";
 }
 
 async function resolveCouncil(db: Queryable, line: MemberLine): Promise<OrganisationRow | string> {
@@ -60,7 +52,7 @@ async function resolvePartner(db: Queryable, line: MemberLine): Promise<Organisa
     [line.text],
   );
   // A partner not yet in the directory is added when the change is approved.
-  return rows[0] ?? { gss: null, slug: slugify(line.text), name: line.text, current: true };
+  return rows[0] ?? { gss: null, slug: slugOf(line.text), name: line.text, current: true };
 }
 
 export type ResolveResult = { ok: true; snapshot: PartnershipSnapshot } | { ok: false; errors: FieldErrors };
@@ -97,7 +89,7 @@ export async function resolveProposal(
 
   const titles = new Map((current?.sources ?? []).map((source) => [source.url, source.title]));
   const snapshot = partnershipSnapshot({
-    slug: current?.slug ?? slugify(input.name),
+    slug: current?.slug ?? slugOf(input.name),
     name: input.name,
     summary: input.summary,
     modelType: input.modelType,

@@ -2,7 +2,8 @@ import "server-only";
 
 import type pg from "pg";
 import type { PartnershipSnapshot } from "@/lib/partnerships/snapshot";
-import { annualisedSavings, partnershipAnnualisedSavings, type SavingsBasis } from "@/lib/savings";
+import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
+import type { SavingsBasis } from "@/lib/vocabulary";
 import { readSnapshots } from "@/lib/partnerships/snapshots.server";
 
 // Writes a partnership snapshot to the database: the partnership row and its members, service areas, savings

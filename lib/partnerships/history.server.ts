@@ -3,6 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { diffSnapshots, type FieldChange } from "@/lib/moderation/diff";
+import type { RevisionAction } from "@/lib/vocabulary";
 import type { PartnershipSnapshot } from "./snapshot";
 
 // A partnership's revisions, oldest first, each with what changed. Public: who made a change is given as its
@@ -10,7 +11,7 @@ import type { PartnershipSnapshot } from "./snapshot";
 
 export type HistoryEntry = {
   id: number;
-  action: "create" | "update" | "delete" | "verify";
+  action: RevisionAction;
   at: string;
   by: string;
   summary: string;

@@ -3,8 +3,8 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toSlug } from "./labels";
-import type { Labelled, PartnershipDetail, PartnershipMember } from "./types";
+import { toSlug, type Labelled } from "@/lib/vocabulary";
+import type { PartnershipDetail, PartnershipMember } from "./types";
 
 /** BigInt leaves the data layer as a number: whole pounds stay far below 2^53. */
 function toNumber(value: bigint | null): number | null {

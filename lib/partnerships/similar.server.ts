@@ -4,9 +4,8 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import { distanceKmSql } from "@/lib/councils/sql.server";
-import { toSlug } from "./labels";
-import type { Labelled, PartnershipMember } from "./types";
-import type { StatusSlug } from "./labels";
+import { toSlug, type PartnershipStatus, type Labelled } from "@/lib/vocabulary";
+import type { PartnershipMember } from "./types";
 
 export const SIMILAR_LIMIT = 5;
 
@@ -26,7 +25,7 @@ export const SIMILARITY_WEIGHTS = { serviceArea: 3, nearness: 2, nearnessRangeKm
 export type SimilarPartnership = {
   slug: string;
   name: string;
-  status: StatusSlug;
+  status: PartnershipStatus;
   modelType: Labelled;
   /** Every service area of the other partnership; `sharedServiceAreas` are those in common, in the same order. */
   serviceAreas: Labelled[];

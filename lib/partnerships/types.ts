@@ -1,15 +1,19 @@
 // The shapes pages receive: plain values only (numbers, not BigInt; slugs, not Prisma enum names).
-import type { DatePrecision } from "@/lib/format";
-import type { OrganisationKindSlug, RoleSlug, SavingsBasisSlug, StatusSlug } from "./labels";
-
-export type Labelled = { slug: string; label: string };
+import type {
+  DatePrecision,
+  Labelled,
+  MemberRole,
+  OrganisationKind,
+  PartnershipStatus,
+  SavingsBasis,
+} from "@/lib/vocabulary";
 
 export type PartnershipMember = {
   gss: string | null;
   slug: string;
   name: string;
-  kind: OrganisationKindSlug;
-  role: RoleSlug;
+  kind: OrganisationKind;
+  role: MemberRole;
 };
 
 export type PartnershipListItem = {
@@ -17,7 +21,7 @@ export type PartnershipListItem = {
   name: string;
   summary: string;
   modelType: Labelled;
-  status: StatusSlug;
+  status: PartnershipStatus;
   startYear: number | null;
   endYear: number | null;
   serviceAreas: Labelled[];
@@ -42,7 +46,7 @@ export type PartnershipMemberDetail = PartnershipMember & {
 
 export type SavingsClaimDetail = {
   amountGbp: number;
-  basis: SavingsBasisSlug;
+  basis: SavingsBasis;
   periodYears: number | null;
   annualisedGbp: number | null;
   note: string | null;
@@ -58,7 +62,7 @@ export type PartnershipDetail = {
   name: string;
   summary: string;
   modelType: Labelled;
-  status: StatusSlug;
+  status: PartnershipStatus;
   startYear: number | null;
   endYear: number | null;
   serviceAreas: Labelled[];

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isGssCode } from "@/lib/councils/labels";
+import { isGssCode } from "@/lib/vocabulary";
 import type { Queryable } from "@/lib/db/pool.server";
 
 // Whether a page's address names a partnership or a council the directory holds, asked before the page renders

@@ -2,16 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import {
-  annualisedSavings,
-  partnershipAnnualisedSavings,
-  partnershipSavings,
-  SAVINGS_BASES,
-  SAVINGS_BASIS_LABELS,
-  type SavingsBasis,
-  type SavingsClaim,
-} from "./annualise";
+import { annualisedSavings, partnershipAnnualisedSavings, partnershipSavings, type SavingsClaim } from "./annualise";
 import { periodYearsFromNote } from "./period";
+import type { SavingsBasis } from "@/lib/vocabulary";
 
 type Row = {
   slug: string;
@@ -166,17 +159,5 @@ describe("partnershipSavings", () => {
       basis: "annual",
       achieved: true,
     });
-  });
-});
-
-describe("savings bases", () => {
-  it("are one list of slugs with their labels", () => {
-    expect(SAVINGS_BASES.map((basis) => basis.slug)).toEqual([
-      "annual",
-      "cumulative",
-      "projected-total",
-      "projected-annual",
-    ]);
-    expect(SAVINGS_BASIS_LABELS["projected-total"]).toBe("Projected total");
   });
 });

@@ -1,13 +1,7 @@
 // Turns savings claims into comparable annualised estimates. This is the one place the rule lives:
 // pages, filters, exports and the seed loader all call it.
 
-import { SAVINGS_BASES, type SavingsBasis } from "@/lib/vocabulary";
-
-export { SAVINGS_BASES, SAVINGS_BASIS_SLUGS, type SavingsBasis } from "@/lib/vocabulary";
-
-export const SAVINGS_BASIS_LABELS = Object.fromEntries(SAVINGS_BASES.map(({ slug, label }) => [slug, label])) as {
-  [Basis in SavingsBasis]: Extract<(typeof SAVINGS_BASES)[number], { slug: Basis }>["label"];
-};
+import type { SavingsBasis } from "@/lib/vocabulary";
 
 /** One reported figure. A claim of £0 is a claim; "not reported" is the absence of any claim. */
 export type SavingsClaim = {

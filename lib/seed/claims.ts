@@ -1,7 +1,8 @@
 // A partnership row's savings figure as a claim ready to store: its period (stated, or read from the note)
 // and its annualised estimate, both by lib/savings.
 
-import { annualisedSavings, periodYearsFromNote, type SavingsBasis } from "@/lib/savings";
+import { annualisedSavings, periodYearsFromNote } from "@/lib/savings";
+import type { SavingsBasis } from "@/lib/vocabulary";
 
 export type SeedSavingsClaim = {
   amountGbp: number;

@@ -2,9 +2,16 @@
 // Deterministic: partnership #n depends only on the seed value, #n and the real data set. Pure: no database.
 
 import type { SeedData } from "@/lib/seed";
-import { annualisedSavings, partnershipAnnualisedSavings, type SavingsBasis } from "@/lib/savings";
-import { placeLabel } from "@/lib/councils/labels";
-import type { DatePrecision, MemberRole, ModelTypeSlug, PartnershipStatus, ServiceAreaSlug } from "@/lib/vocabulary";
+import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
+import {
+  type SavingsBasis,
+  placeLabel,
+  type DatePrecision,
+  type MemberRole,
+  type ModelTypeSlug,
+  type PartnershipStatus,
+  type ServiceAreaSlug,
+} from "@/lib/vocabulary";
 import { buildGeography, type Council, existedIn, type Geography } from "./geography";
 import { FIRST_START_YEAR, LAST_START_YEAR, realProfile, type RealProfile } from "./profile";
 import { createRandom, draw, drawDistinct, hashSeed, type Random } from "./random";

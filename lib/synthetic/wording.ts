@@ -2,7 +2,7 @@
 // and the services' wording as real entries are ("Mid Devon and Torridge shared legal service"), so that
 // full-text search finds them as it would find real ones.
 
-import type { ModelTypeSlug, PartnershipStatus, ServiceAreaSlug } from "@/lib/vocabulary";
+import { slugify, type ModelTypeSlug, type PartnershipStatus, type ServiceAreaSlug } from "@/lib/vocabulary";
 import type { Random } from "./random";
 
 /** How entries speak of each service area: short noun phrases, the first the most common. */
@@ -140,25 +140,11 @@ export function partnershipSummary(parts: NameParts, wordings: readonly (readonl
   return sentences.join(" ");
 }
 
-/** Lower-case words joined by hyphens, accents and punctuation dropped. */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
-  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : maxLength).replace(/-+$/, "");
-}
-
 /** Every synthetic slug starts with this, so synthetic entries can never be taken for real ones. */
 export const SYNTHETIC_SLUG_PREFIX = "synthetic-";
 
 export function syntheticSlug(number: number, name: string): string {
-  return `${SYNTHETIC_SLUG_PREFIX}${number}-${slugify(name)}`.replace(/-+$/, "");
+  return `${SYNTHETIC_SLUG_PREFIX}${number}-${slugify(name, 60)}`.replace(/-+$/, "");
 }
 
 /** Addresses as councils publish them: a page on the website, a committee decision, a news item. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { parseParams, searchPartnerships, matchingIdsQuery, resolveFilter, FACETS } from "@/lib/filters/index.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { SavingsBasis } from "@/lib/savings";
+import type { SavingsBasis } from "@/lib/vocabulary";
 import { loadSeed } from "@/lib/seed";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 import { readSeedCsv } from "../support/seed-files";

@@ -4,7 +4,8 @@
 
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { annualisedSavings, partnershipAnnualisedSavings, type SavingsBasis } from "@/lib/savings";
+import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
+import type { SavingsBasis } from "@/lib/vocabulary";
 import { DEFAULT_SEED_DIR, loadSeed, readSeedFolder } from "@/lib/seed";
 import {
   generateSyntheticDatabase,

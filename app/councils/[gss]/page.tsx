@@ -16,13 +16,7 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
 import { councilNeighbourhood, getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
-import {
-  COUNCIL_TIER_LABELS,
-  COUNCIL_TYPE_LABELS,
-  NATION_LABELS,
-  REGION_LABELS,
-  isGssCode,
-} from "@/lib/councils/labels";
+import { COUNCIL_TIER_LABELS, COUNCIL_TYPE_LABELS, NATION_LABELS, REGION_LABELS, isGssCode } from "@/lib/vocabulary";
 import type { CouncilDetail, CouncilRef } from "@/lib/councils/types";
 import { formatCount, formatMonthYear, hostOf, pluralise } from "@/lib/format";
 

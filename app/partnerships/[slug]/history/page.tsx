@@ -4,13 +4,11 @@ import { RevisionDiff } from "@/components/partnership/revision-diff";
 import { BackLink } from "@/components/ui/back-link";
 import { formatDate } from "@/lib/format";
 import { partnershipHistory } from "@/lib/partnerships/history.server";
+import { REVISION_ACTION_LABELS, REVISION_AUTHOR_LABELS } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
-
-const ACTIONS = { create: "Added", update: "Changed", delete: "Removed", verify: "Verified" } as const;
-const ACTORS: Record<string, string> = { moderator: "a moderator", seed: "the curated data set", import: "an import" };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const history = await partnershipHistory((await params).slug);
@@ -29,7 +27,8 @@ export default async function HistoryPage({ params }: { params: Params }) {
         {history.revisions.map((revision) => (
           <li key={revision.id}>
             <h2 className="govuk-heading-s">
-              {ACTIONS[revision.action]} on {formatDate(revision.at)} by {ACTORS[revision.by] ?? revision.by}
+              {REVISION_ACTION_LABELS[revision.action]} on {formatDate(revision.at)} by{" "}
+              {REVISION_AUTHOR_LABELS[revision.by] ?? revision.by}
             </h2>
             <p className="govuk-body">{revision.summary}</p>
             <RevisionDiff caption={`Changes on ${formatDate(revision.at)}`} changes={revision.changes} />

@@ -1,5 +1,6 @@
-// The product's fixed vocabulary, as the URL slugs in PRODUCT.md: one list per concept, imported by the
-// filters, the API, the seed loader and the exports alike. Database enum values are these same slugs.
+// The partnership vocabulary: service areas, model types, statuses, members' roles, partners' kinds, savings
+// bases, revision actions, with the labels pages show. Service areas and model types take their labels from
+// the data set (seed-data/), which the database holds.
 
 export const SERVICE_AREA_SLUGS = [
   "management-governance",
@@ -40,42 +41,22 @@ export type ModelTypeSlug = (typeof MODEL_TYPE_SLUGS)[number];
 export const PARTNERSHIP_STATUSES = ["active", "ended", "planned", "unknown"] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
-export const NATIONS = ["england", "scotland", "wales", "northern-ireland"] as const;
-export type Nation = (typeof NATIONS)[number];
-
-/** England's nine regions; councils elsewhere have no region. */
-export const REGIONS = [
-  "north-east",
-  "north-west",
-  "yorkshire-and-the-humber",
-  "east-midlands",
-  "west-midlands",
-  "east-of-england",
-  "london",
-  "south-east",
-  "south-west",
-] as const;
-export type Region = (typeof REGIONS)[number];
-
-export const COUNCIL_TYPES = [
-  "county",
-  "district",
-  "unitary",
-  "metropolitan-district",
-  "london-borough",
-  "city-corporation",
-  "scottish-council",
-  "welsh-council",
-  "ni-district",
-] as const;
-export type CouncilType = (typeof COUNCIL_TYPES)[number];
-
-export const COUNCIL_TIERS = ["upper", "lower", "unitary"] as const;
-export type CouncilTier = (typeof COUNCIL_TIERS)[number];
+export const STATUS_LABELS = {
+  active: "Active",
+  ended: "Ended",
+  planned: "Planned",
+  unknown: "Not known",
+} as const satisfies Record<PartnershipStatus, string>;
 
 /** What a member does in a partnership: lead (hosts or leads it), member, or provider (supplies the service). */
 export const MEMBER_ROLES = ["lead", "member", "provider"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const ROLE_LABELS = {
+  lead: "Lead (host)",
+  member: "Member",
+  provider: "Provider",
+} as const satisfies Record<MemberRole, string>;
 
 /** Kinds of non-council partner; councils are the kind "council". */
 export const PARTNER_KINDS = ["company", "nhs-body", "voluntary", "public-body", "education", "other"] as const;
@@ -84,7 +65,17 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const ORGANISATION_KINDS = ["council", ...PARTNER_KINDS] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** The bases a savings figure can be stated on, with their labels (lib/savings builds on this list). */
+export const ORGANISATION_KIND_LABELS = {
+  council: "Council",
+  company: "Company",
+  "nhs-body": "NHS body",
+  voluntary: "Voluntary organisation",
+  "public-body": "Public body",
+  education: "Education body",
+  other: "Other organisation",
+} as const satisfies Record<OrganisationKind, string>;
+
+/** The bases a savings figure can be stated on, with their labels (lib/savings turns each into a yearly estimate). */
 export const SAVINGS_BASES = [
   { slug: "annual", label: "Annual" },
   { slug: "cumulative", label: "Cumulative" },
@@ -93,17 +84,28 @@ export const SAVINGS_BASES = [
 ] as const;
 export type SavingsBasis = (typeof SAVINGS_BASES)[number]["slug"];
 export const SAVINGS_BASIS_SLUGS = SAVINGS_BASES.map((basis) => basis.slug) as readonly SavingsBasis[];
+export const SAVINGS_BASIS_LABELS = Object.fromEntries(SAVINGS_BASES.map(({ slug, label }) => [slug, label])) as {
+  [Basis in SavingsBasis]: Extract<(typeof SAVINGS_BASES)[number], { slug: Basis }>["label"];
+};
 
 /** How precisely a "last verified" date is known: 2020, 2020-02 or 2020-02-20. */
 export const DATE_PRECISIONS = ["year", "month", "day"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** A slug as PRODUCT.md defines it: lower-case words joined by hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What a revision records: an entry added, changed, removed, or checked against its sources. */
+export const REVISION_ACTIONS = ["create", "update", "delete", "verify"] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-/** A council's GSS code: a nation letter and eight digits, e.g. E07000078. */
-export const GSS_CODE_PATTERN = /^[ENSW]\d{8}$/;
+export const REVISION_ACTION_LABELS = {
+  create: "Added",
+  update: "Changed",
+  delete: "Removed",
+  verify: "Verified",
+} as const satisfies Record<RevisionAction, string>;
 
-export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
+/** Who made a change, as the public history names them (never a person's account). */
+export const REVISION_AUTHOR_LABELS: Record<string, string> = {
+  moderator: "a moderator",
+  seed: "the curated data set",
+  import: "an import",
+};
