@@ -5,16 +5,16 @@ import { DirectoryFilterForm, FilterPanelToggle } from "@/components/directory/d
 import { allCouncils, searchDirectory, type PageSearchParams } from "@/components/directory/directory-search.server";
 import { directoryTitle } from "@/components/directory/filter-title";
 import { FilterPanel, type PanelValues } from "@/components/directory/filter-panel";
-import { directoryUrl, formQuery } from "@/components/directory/form-query";
+import { formQuery } from "@/components/directory/form-query";
 import { fieldErrors, pageProblem } from "@/components/directory/problem-messages";
 import { Results } from "@/components/directory/results";
 import { SERVICE_NAME } from "@/components/layout/service-name";
-import { countSelected, directoryPageHref, selectedFilterGroups } from "@/components/directory/selected-filters";
+import { countSelected, selectedFilterGroups } from "@/components/directory/selected-filters";
 import { DownloadLinks } from "@/components/data/download-links";
 import { DirectoryMapPanel } from "@/components/map/directory-map-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { isEmptyFilter, toSearchParams } from "@/lib/filters/schema";
-import { lastPage } from "@/lib/partnerships/pagination";
+import { directoryHref, directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
+import { lastPage } from "@/lib/query-params/paging";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +60,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         <ErrorSummary errors={shownProblems.map(({ text, href }) => ({ text, href }))}>
           {pastTheEnd && (
             <p className="govuk-body">
-              <Link className="govuk-link" href={directoryPageHref(filter, { ...options, page: last })}>
+              <Link className="govuk-link" href={directoryHref(filter, { ...options, page: last })}>
                 Go to the last page
               </Link>
             </p>
@@ -123,7 +123,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         </div>
       </DirectoryFilterForm>
       {/* Outside the filter form: the map's own buttons must never submit it. */}
-      {result.total > 0 && <DirectoryMapPanel query={toSearchParams(filter).toString()} />}
+      {result.total > 0 && <DirectoryMapPanel filter={filter} />}
     </>
   );
 }

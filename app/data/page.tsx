@@ -4,7 +4,8 @@ import { DataDictionary } from "@/components/data/data-dictionary";
 import { DownloadLinks } from "@/components/data/download-links";
 import { LicenceNotice } from "@/components/data/licence-notice";
 import { dataSetFacts, filteredTotals } from "@/lib/export/facts.server";
-import { isEmptyFilter, parseParams, toSearchParams } from "@/lib/filters/index.server";
+import { parseParams } from "@/lib/filters/index.server";
+import { directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
 import { formatDate, pluralise } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +50,7 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
               <p className="govuk-body">
                 {pluralise(slice.totals.partnerships, "partnership")} involving{" "}
                 {pluralise(slice.totals.councils, "council")}.{" "}
-                <a className="govuk-link" href={`/?${query}`}>
+                <a className="govuk-link" href={directoryUrl(toSearchParams(filter))}>
                   See them in the directory
                 </a>
               </p>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { pageProblem } from "@/components/directory/problem-messages";
 import { PartnershipMapLoader } from "@/components/map/map-loader";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { isEmptyFilter, parseParams, resolveFilter, toSearchParams, type RawParams } from "@/lib/filters/index.server";
+import { parseParams, resolveFilter, type RawParams } from "@/lib/filters/index.server";
+import { directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
 import { tileSettings } from "@/lib/map/tile-settings.server";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +23,9 @@ export default async function MapPage({
   const { filter, problems } = parseParams((await searchParams) as RawParams);
   const { resolved, problems: unresolved } = await resolveFilter(filter);
   const shown = [...problems, ...unresolved].map(pageProblem);
-  const query = toSearchParams(resolved.filter).toString();
-  const listHref = query ? `/?${query}` : "/";
+  const params = toSearchParams(resolved.filter);
+  const query = params.toString();
+  const listHref = directoryUrl(params);
 
   return (
     <div className="app-map-page">

@@ -1,13 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { EMPTY_FILTER, toSearchParams, type PartnershipFilter } from "@/lib/filters/schema";
+import { directoryHref } from "@/lib/filters/urls";
 import type { ModelTypeSlug, ServiceAreaSlug } from "@/lib/vocabulary";
 
-// Links into the directory filtered by one value: the URL built by the filter vocabulary's own toSearchParams.
-
-export function directoryHref(filter: Partial<PartnershipFilter>): string {
-  return `/?${toSearchParams({ ...EMPTY_FILTER, ...filter })}`;
-}
+// Links into the directory filtered by one value.
 
 export const serviceAreaHref = (slug: string) => directoryHref({ service: [slug as ServiceAreaSlug] });
 export const modelHref = (slug: string) => directoryHref({ model: [slug as ModelTypeSlug] });

@@ -1,20 +1,7 @@
 // Links to every export format of one filter. The directory shows them as "Download these results" with its
 // own query string; the /data page shows them for the whole data set and for the filter it was given.
 
-/** Paging does not apply to downloads (they hold every match); the rest of the query is the filter. */
-export function downloadQuery(query: string): string {
-  const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
-  params.delete("page");
-  params.delete("pageSize");
-  return params.toString();
-}
-
-export function downloadHref(path: string, query: string, extra?: Record<string, string>): string {
-  const params = new URLSearchParams(downloadQuery(query));
-  for (const [name, value] of Object.entries(extra ?? {})) params.set(name, value);
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
-}
+import { downloadHref } from "@/lib/filters/urls";
 
 export function DownloadLinks({
   query = "",

@@ -18,7 +18,8 @@ import {
   type ReactNode,
 } from "react";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
-import { directoryUrl, formQuery } from "./form-query";
+import { directoryUrl } from "@/lib/filters/urls";
+import { formQuery } from "./form-query";
 
 /** How long typing in the search box pauses before the results follow. */
 const TYPING_PAUSE_MS = 450;

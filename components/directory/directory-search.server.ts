@@ -7,6 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { councilOptions, getCouncil } from "@/lib/councils/index.server";
 import {
+  filterProblem,
   parseParams,
   searchPartnerships,
   type FilterProblem,
@@ -14,10 +15,9 @@ import {
   type PartnershipFilter,
   type SearchResult,
 } from "@/lib/filters/index.server";
+import { facetLabels, type FilterLabels } from "@/lib/filters/labels";
 import { formatCount, pluralise } from "@/lib/format";
-import { lastPage } from "@/lib/partnerships/pagination";
-import { facetLabels } from "./facet-options";
-import type { FilterLabels } from "./selected-filters";
+import { lastPage } from "@/lib/query-params/paging";
 
 export type PageSearchParams = Record<string, string | string[] | undefined>;
 
@@ -68,10 +68,12 @@ const searchQuery = cache(async (query: string): Promise<DirectorySearch> => {
   const problems = [...parsed.problems, ...searched.problems];
   const last = lastPage(result.total, result.pageSize);
   if (parsed.options.page > last) {
-    problems.push({
-      parameter: "page",
-      message: `There is no page ${formatCount(parsed.options.page)}: the list has ${pluralise(last, "page")}`,
-    });
+    problems.push(
+      filterProblem(
+        "page",
+        () => `There is no page ${formatCount(parsed.options.page)}: the list has ${pluralise(last, "page")}`,
+      ),
+    );
   }
   return {
     raw,

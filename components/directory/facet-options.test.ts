@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
-import { facetLabels, facetOptions, labelFromSlug, splitLongGroup } from "./facet-options";
+import { facetLabels, labelFromSlug } from "@/lib/filters/labels";
+import { facetOptions, splitLongGroup } from "./facet-options";
 
 describe("facetOptions", () => {
   const labels = facetLabels({

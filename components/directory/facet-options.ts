@@ -2,57 +2,9 @@
 // order (so nothing moves under the reader's pointer or focus as counts change), with the count the search
 // returned for it — 0 when the search did not mention it.
 
-import {
-  COUNCIL_TYPE_LABELS,
-  NATION_LABELS,
-  REGION_LABELS,
-  STATUS_LABELS,
-  COUNCIL_TYPES,
-  MODEL_TYPE_SLUGS,
-  NATIONS,
-  PARTNERSHIP_STATUSES,
-  REGIONS,
-  SERVICE_AREA_SLUGS,
-} from "@/lib/vocabulary";
-import type { Facet } from "@/lib/filters/schema";
+import { labelFromSlug, type FacetLabels } from "@/lib/filters/labels";
+import { FILTER_PARAMETER_SPECS, type Facet } from "@/lib/filters/schema";
 import type { FacetCount } from "@/lib/filters/types";
-
-export const FACET_VALUES: Record<Facet, readonly string[]> = {
-  service: SERVICE_AREA_SLUGS,
-  model: MODEL_TYPE_SLUGS,
-  status: PARTNERSHIP_STATUSES,
-  nation: NATIONS,
-  region: REGIONS,
-  councilType: COUNCIL_TYPES,
-};
-
-/** Labels known without asking the database; service areas and model types are labelled by the search result. */
-const KNOWN_LABELS: Partial<Record<Facet, Record<string, string>>> = {
-  status: STATUS_LABELS,
-  nation: NATION_LABELS,
-  region: REGION_LABELS,
-  councilType: COUNCIL_TYPE_LABELS,
-};
-
-/** "legal-democratic" → "Legal democratic": only for a value no label has been given for. */
-export function labelFromSlug(slug: string): string {
-  const words = slug.replaceAll("-", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export type FacetLabels = Record<Facet, ReadonlyMap<string, string>>;
-
-/** Every facet value's label: the search result's own labels first, then the product's fixed ones. */
-export function facetLabels(facets: Partial<Record<Facet, FacetCount[]>>): FacetLabels {
-  const labels = {} as Record<Facet, Map<string, string>>;
-  for (const facet of Object.keys(FACET_VALUES) as Facet[]) {
-    const map = new Map<string, string>();
-    for (const value of FACET_VALUES[facet]) map.set(value, KNOWN_LABELS[facet]?.[value] ?? labelFromSlug(value));
-    for (const { value, label } of facets[facet] ?? []) if (label) map.set(value, label);
-    labels[facet] = map;
-  }
-  return labels;
-}
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };
 
@@ -60,10 +12,10 @@ export function facetOptions(
   facet: Facet,
   counts: readonly FacetCount[] | undefined,
   selected: readonly string[],
-  labels: ReadonlyMap<string, string>,
+  labels: FacetLabels[Facet],
 ): FacetOption[] {
   const countOf = new Map((counts ?? []).map((entry) => [entry.value, entry.count]));
-  return FACET_VALUES[facet].map((value) => ({
+  return FILTER_PARAMETER_SPECS[facet].values.map((value: string) => ({
     value,
     label: labels.get(value) ?? labelFromSlug(value),
     count: countOf.get(value) ?? 0,

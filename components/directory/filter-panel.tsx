@@ -4,7 +4,8 @@
 import { CouncilPicker, type CouncilPickerOption } from "@/components/council/council-picker";
 import type { Facet } from "@/lib/filters/schema";
 import type { FacetCount } from "@/lib/filters/types";
-import { facetOptions, type FacetLabels } from "./facet-options";
+import type { FacetLabels } from "@/lib/filters/labels";
+import { facetOptions } from "./facet-options";
 import { CheckboxFacet, RadioGroup, SelectField, TextField } from "./filter-fields";
 import { SelectedFilters } from "./selected-filters-box";
 import type { SelectedFilterGroup } from "./selected-filters";

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseParams } from "@/lib/filters/schema";
-import { facetLabels } from "./facet-options";
+import { facetLabels, type FilterLabels } from "@/lib/filters/labels";
 import { describeFilter, directoryTitle } from "./filter-title";
-import type { FilterLabels } from "./selected-filters";
 
 const labels: FilterLabels = {
   facets: facetLabels({

@@ -1,56 +1,30 @@
 // The page title for a filter, so a tab, a bookmark or a browser history entry says which slice it holds:
-// "Waste & environment in South West – 12 partnerships".
+// "Waste & environment in South West – 12 partnerships". Each parameter's wording is its registry entry's.
 
-import { DEFAULT_WITHIN_KM, isEmptyFilter, type PartnershipFilter } from "@/lib/filters/schema";
-import { formatCount, formatGbp, pluralise } from "@/lib/format";
-import { councilName, type FilterLabels } from "./selected-filters";
-
-function either(values: string[]): string {
-  if (values.length <= 1) return values[0] ?? "";
-  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
-}
+import type { FilterLabels } from "@/lib/filters/labels";
+import { FILTER_PARAMETER_SPECS, TITLE_ORDER, inOrder, type PartnershipFilter } from "@/lib/filters/schema";
+import { isEmptyFilter } from "@/lib/filters/urls";
+import { formatCount, pluralise } from "@/lib/format";
 
 /** The filter in a phrase: "Waste & environment in South West", "Partnerships matching “legal”". */
 export function describeFilter(filter: PartnershipFilter, labels: FilterLabels): string {
-  const label = (facet: keyof FilterLabels["facets"]) => (value: string) => labels.facets[facet].get(value) ?? value;
-  const what = [
-    either(filter.service.map(label("service"))),
-    either(filter.model.map(label("model"))),
-    either(filter.status.map(label("status"))),
-  ].filter(Boolean);
-
+  const what: string[] = [];
   const qualifiers: string[] = [];
-  const places = [...filter.region.map(label("region")), ...filter.nation.map(label("nation"))];
-  if (places.length > 0) qualifiers.push(`in ${either(places)}`);
-  if (filter.councilType.length > 0) qualifiers.push(`with a ${either(filter.councilType.map(label("councilType")))}`);
-  if (filter.council.length > 0) {
-    qualifiers.push(`involving ${either(filter.council.map((gss) => councilName(labels, gss)))}`);
+  for (const name of inOrder(TITLE_ORDER)) {
+    const title = FILTER_PARAMETER_SPECS[name].title as
+      | { subject: (values: string[]) => string }
+      | { phrase: (value: unknown, wording: { filter: PartnershipFilter; labels: FilterLabels }) => string | null }
+      | undefined;
+    const value = filter[name];
+    if (!title || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    if ("subject" in title) {
+      const facet = name as keyof FilterLabels["facets"];
+      what.push(title.subject((value as string[]).map((item) => labels.facets[facet].get(item) ?? item)));
+    } else {
+      const phrase = title.phrase(value, { filter, labels });
+      if (phrase) qualifiers.push(phrase);
+    }
   }
-  if (filter.near) {
-    qualifiers.push(`within ${filter.withinKm ?? DEFAULT_WITHIN_KM} km of ${councilName(labels, filter.near)}`);
-  }
-  if (filter.q) qualifiers.push(`matching “${filter.q}”`);
-  if (filter.hasSavings === true) qualifiers.push("reporting savings");
-  if (filter.hasSavings === false) qualifiers.push("with no savings reported");
-  if (filter.savingsMin !== null && filter.savingsMax !== null) {
-    qualifiers.push(`saving ${formatGbp(filter.savingsMin)} to ${formatGbp(filter.savingsMax)} a year`);
-  } else if (filter.savingsMin !== null) {
-    qualifiers.push(`saving at least ${formatGbp(filter.savingsMin)} a year`);
-  } else if (filter.savingsMax !== null) {
-    qualifiers.push(`saving at most ${formatGbp(filter.savingsMax)} a year`);
-  }
-  if (filter.startFrom !== null && filter.startTo !== null) {
-    qualifiers.push(
-      filter.startFrom === filter.startTo
-        ? `started in ${filter.startFrom}`
-        : `started ${filter.startFrom} to ${filter.startTo}`,
-    );
-  } else if (filter.startFrom !== null) {
-    qualifiers.push(`started in or after ${filter.startFrom}`);
-  } else if (filter.startTo !== null) {
-    qualifiers.push(`started in or before ${filter.startTo}`);
-  }
-
   return [what.length > 0 ? what.join(", ") : "Partnerships", ...qualifiers].join(" ");
 }
 

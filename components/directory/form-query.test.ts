@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directoryUrl, formQuery } from "./form-query";
+import { directoryUrl } from "@/lib/filters/urls";
+import { formQuery } from "./form-query";
 
 const entries = (pairs: [string, string][]) => pairs as [string, FormDataEntryValue][];
 

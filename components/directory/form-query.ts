@@ -3,7 +3,8 @@
 // order (the same URL the selected-filter links use); otherwise it is left as typed, so the page can say what
 // is wrong with it.
 
-import { parseParams, toSearchParams } from "@/lib/filters/schema";
+import { parseParams } from "@/lib/filters/schema";
+import { toSearchParams } from "@/lib/filters/urls";
 
 export function formQuery(entries: Iterable<[string, FormDataEntryValue]>): URLSearchParams {
   const raw = new URLSearchParams();
@@ -14,8 +15,4 @@ export function formQuery(entries: Iterable<[string, FormDataEntryValue]>): URLS
   if (!raw.has("near")) raw.delete("withinKm");
   const parsed = parseParams(raw);
   return parsed.problems.length === 0 ? toSearchParams(parsed.filter, parsed.options) : raw;
-}
-
-export function directoryUrl(params: URLSearchParams): string {
-  return params.size === 0 ? "/" : `/?${params}`;
 }

@@ -6,7 +6,7 @@ import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/filters/types";
 import { formatNameList, formatYearRange } from "@/lib/format";
-import type { FacetLabels } from "./facet-options";
+import type { FacetLabels } from "@/lib/filters/labels";
 
 const PARTNER_NAME_LIMIT = 4;
 

@@ -3,17 +3,17 @@
 
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
+import type { FacetLabels } from "@/lib/filters/labels";
 import { DEFAULT_PAGE_SIZE, type ListOptions, type PartnershipFilter } from "@/lib/filters/schema";
 import type { SearchResult } from "@/lib/filters/types";
 import { formatCount, pluralise } from "@/lib/format";
-import { lastPage } from "@/lib/partnerships/pagination";
+import { directoryHref } from "@/lib/filters/urls";
+import { lastPage } from "@/lib/query-params/paging";
 import { ResultsRegion, SortButton } from "./directory-filter-form";
-import type { FacetLabels } from "./facet-options";
 import { SelectField } from "./filter-fields";
 import { KeyFigures } from "./key-figures";
 import { PartnershipSummaryCard } from "./partnership-summary-card";
 import { sortChoices, sortValue } from "./sort-choices";
-import { directoryPageHref } from "./selected-filters";
 
 export function Results({
   result,
@@ -92,7 +92,7 @@ export function Results({
       <Pagination
         current={result.page}
         last={last}
-        hrefFor={(page) => directoryPageHref(filter, { ...options, page })}
+        hrefFor={(page) => directoryHref(filter, { ...options, page })}
         landmarkLabel="Results pages"
       />
     </ResultsRegion>

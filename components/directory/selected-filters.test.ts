@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTER, parseParams, type PartnershipFilter } from "@/lib/filters/schema";
-import { facetLabels } from "./facet-options";
-import { countSelected, directoryHref, selectedFilterGroups, type FilterLabels } from "./selected-filters";
+import { facetLabels, type FilterLabels } from "@/lib/filters/labels";
+import { directoryHref } from "@/lib/filters/urls";
+import { countSelected, selectedFilterGroups } from "./selected-filters";
 
 const labels: FilterLabels = {
   facets: facetLabels({ service: [{ value: "waste-environment", label: "Waste & environment", count: 1 }] }),

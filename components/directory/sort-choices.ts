@@ -1,14 +1,7 @@
 // The sort select's choices. The default order (best match with a search, otherwise name) is sent as no value,
 // so a search typed into the form gets its best matches first unless another order was chosen.
 
-import type { Sort } from "@/lib/filters/schema";
-
-const SORT_LABELS: Record<Sort, string> = {
-  relevance: "Best match",
-  savings: "Highest savings",
-  newest: "Newest first",
-  name: "Name (A to Z)",
-};
+import { SORT_LABELS, type Sort } from "@/lib/vocabulary";
 
 export function sortChoices(hasQuery: boolean): { value: string; text: string }[] {
   const byDefault: Sort = hasQuery ? "relevance" : "name";

@@ -1,3 +1,4 @@
+import { mapHref } from "@/lib/filters/urls";
 import { formatNameList, pluralise } from "@/lib/format";
 import { councilMiniMapCouncils } from "@/lib/map/mini-map.server";
 import { MiniMapLoader } from "./map-loader";
@@ -20,7 +21,7 @@ export async function CouncilMiniMap({ gss }: { gss: string }) {
       <figcaption className="govuk-body-s app-mini-map-figure__caption">
         {focus.name} in dark blue
         {partners.length ? `; the ${pluralise(partners.length, "council")} it partners with in orange` : ""}.{" "}
-        <a className="govuk-link" href={`/map?council=${focus.gss}`}>
+        <a className="govuk-link" href={mapHref({ council: [focus.gss] })}>
           Open its partnerships on the full map
         </a>
         . Contains OS data © Crown copyright and database right; Source: ONS, OGL v3.0.

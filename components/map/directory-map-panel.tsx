@@ -1,13 +1,11 @@
+import type { PartnershipFilter } from "@/lib/filters/schema";
+import { directoryHref, mapHref, toSearchParams } from "@/lib/filters/urls";
 import { tileSettings } from "@/lib/map/tile-settings.server";
 import { PartnershipMapLoader } from "./map-loader";
 
-/**
- * The directory's map of its current results (all of them, not one page), for the page beside its list.
- * `query` is the filter's query string, e.g. `toSearchParams(filter).toString()`.
- */
-export function DirectoryMapPanel({ query }: { query: string }) {
-  const mapHref = query ? `/map?${query}` : "/map";
-  const listHref = query ? `/?${query}` : "/";
+/** The directory's map of its current results (all of them, not one page), for the page beside its list. */
+export function DirectoryMapPanel({ filter }: { filter: PartnershipFilter }) {
+  const query = toSearchParams(filter).toString();
   return (
     <section className="app-directory-map" aria-labelledby="directory-map-title">
       <h2 className="govuk-heading-m" id="directory-map-title">
@@ -15,12 +13,12 @@ export function DirectoryMapPanel({ query }: { query: string }) {
       </h2>
       <p className="govuk-body">
         The list is the main view; the map shows the same results.{" "}
-        <a className="govuk-link" href={mapHref}>
+        <a className="govuk-link" href={mapHref(filter)}>
           Open the full-screen map
         </a>
         .
       </p>
-      <PartnershipMapLoader query={query} variant="panel" tiles={tileSettings()} listHref={listHref} />
+      <PartnershipMapLoader query={query} variant="panel" tiles={tileSettings()} listHref={directoryHref(filter)} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import "@/app/styles/_map.scss";
 import Supercluster from "supercluster";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { directoryHref } from "@/lib/filters/urls";
 import { formatCount, formatGbp, formatGbpCompact, pluralise } from "@/lib/format";
 import { colourClasses, colourFor, NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import { areaOf } from "@/lib/map/council-areas";
@@ -405,7 +406,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
         });
         shape.on("click", () => {
           const index = choropleth.byCode.get(code);
-          router.push(`/?council=${encodeURIComponent(index === undefined ? code : data.councils[index]![0])}`);
+          router.push(directoryHref({ council: [index === undefined ? code : data.councils[index]![0]] }));
         });
       },
     } as L.GeoJSONOptions).addTo(map);
@@ -724,7 +725,7 @@ function Legend({
       <ol className="govuk-list app-map-councils">
         {ranked.map((council) => (
           <li key={council.gss}>
-            <a className="govuk-link" href={`/?council=${council.gss}`}>
+            <a className="govuk-link" href={directoryHref({ council: [council.gss] })}>
               {council.name}
             </a>
             : {mode === "count" ? pluralise(council.value!, "partnership") : `${formatGbp(council.value!)} a year`}

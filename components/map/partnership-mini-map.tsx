@@ -1,4 +1,6 @@
+import { mapHref } from "@/lib/filters/urls";
 import { formatNameList } from "@/lib/format";
+import { formatMapHash } from "@/lib/map/view-state";
 import { partnershipMiniMapCouncils } from "@/lib/map/mini-map.server";
 import { MiniMapLoader } from "./map-loader";
 
@@ -20,7 +22,10 @@ export async function PartnershipMiniMap({ slug, name }: { slug: string; name: s
       />
       <figcaption className="govuk-body-s app-mini-map-figure__caption">
         Member councils highlighted.{" "}
-        <a className="govuk-link" href={`/map#partnership=${slug}`}>
+        <a
+          className="govuk-link"
+          href={mapHref({}, formatMapHash({ view: null, selected: slug, mode: "partnerships" }))}
+        >
           Open on the full map
         </a>
         . Contains OS data © Crown copyright and database right; Source: ONS, OGL v3.0.

@@ -4,26 +4,22 @@
 
 import { z } from "zod";
 import {
-  COUNCIL_TYPES,
   MEMBER_ROLES,
   MODEL_TYPE_SLUGS,
-  NATIONS,
   ORGANISATION_KINDS,
   PARTNERSHIP_STATUSES,
-  REGIONS,
   SAVINGS_BASIS_SLUGS,
   SERVICE_AREA_SLUGS,
   DATE_PRECISIONS,
 } from "@/lib/vocabulary";
 import {
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_WITHIN_KM,
   FACETS,
+  FILTER_PARAMETERS,
+  FILTER_PARAMETER_SPECS,
+  LIST_PARAMETERS,
+  LIST_PARAMETER_SPECS,
   MAX_PAGE_SIZE,
-  MAX_QUERY_LENGTH,
-  MAX_WITHIN_KM,
-  SORTS,
-} from "@/lib/filters/schema";
+} from "@/lib/filters/parameters";
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 const year = z.int().min(1800).max(2100);
@@ -135,99 +131,14 @@ export interface ApiSection {
   schemas: z.ZodType[];
 }
 
-function stringArrayParameter(name: string, description: string, values: readonly string[]) {
-  return {
-    name,
-    in: "query",
-    description: `${description} Repeatable; values combine with OR.`,
-    style: "form",
-    explode: true,
-    schema: { type: "array", items: { type: "string", enum: [...values] } },
-  };
-}
+/** The query parameters of every filtered list and export, as the registry describes them. */
+export const filterParameters = FILTER_PARAMETERS.map((name) => ({
+  name,
+  in: "query",
+  ...FILTER_PARAMETER_SPECS[name].openApi,
+}));
 
-export const filterParameters = [
-  {
-    name: "q",
-    in: "query",
-    description:
-      "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.",
-    schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
-  },
-  stringArrayParameter("service", "Service area.", SERVICE_AREA_SLUGS),
-  stringArrayParameter("model", "Model type.", MODEL_TYPE_SLUGS),
-  stringArrayParameter("status", "Status.", PARTNERSHIP_STATUSES),
-  stringArrayParameter("nation", "Nation of at least one member council.", NATIONS),
-  stringArrayParameter("region", "English region of at least one member council.", REGIONS),
-  {
-    name: "council",
-    in: "query",
-    description: "GSS code of a member council (current or former code). Repeatable; values combine with OR.",
-    style: "form",
-    explode: true,
-    schema: { type: "array", items: { type: "string", pattern: "^[ENSW][0-9]{8}$" } },
-  },
-  stringArrayParameter("councilType", "Type of at least one member council.", COUNCIL_TYPES),
-  {
-    name: "savingsMin",
-    in: "query",
-    description:
-      "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
-    schema: { type: "integer", minimum: 0 },
-  },
-  {
-    name: "savingsMax",
-    in: "query",
-    description:
-      "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
-    schema: { type: "integer", minimum: 0 },
-  },
-  {
-    name: "hasSavings",
-    in: "query",
-    description: "true: at least one savings claim is recorded; false: none.",
-    schema: { type: "string", enum: ["true", "false"] },
-  },
-  {
-    name: "startFrom",
-    in: "query",
-    description: "Earliest start year (inclusive); excludes unknown start years.",
-    schema: { type: "integer", minimum: 1800, maximum: 2100 },
-  },
-  {
-    name: "startTo",
-    in: "query",
-    description: "Latest start year (inclusive); excludes unknown start years.",
-    schema: { type: "integer", minimum: 1800, maximum: 2100 },
-  },
-  {
-    name: "near",
-    in: "query",
-    description: "GSS code of a council: partnerships with a member council within withinKm of its point.",
-    schema: { type: "string", pattern: "^[ENSW][0-9]{8}$" },
-  },
-  {
-    name: "withinKm",
-    in: "query",
-    description: `Distance for near, in whole kilometres (default ${DEFAULT_WITHIN_KM}).`,
-    schema: { type: "integer", minimum: 1, maximum: MAX_WITHIN_KM },
-  },
-];
-
-const listParameters = [
-  {
-    name: "sort",
-    in: "query",
-    description: "Order of results; relevance applies with q (and is then the default), otherwise name.",
-    schema: { type: "string", enum: [...SORTS] },
-  },
-  { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-  {
-    name: "pageSize",
-    in: "query",
-    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
-  },
-];
+const listParameters = LIST_PARAMETERS.map((name) => ({ name, in: "query", ...LIST_PARAMETER_SPECS[name].openApi }));
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const jsonResponse = (description: string, id: string) => ({

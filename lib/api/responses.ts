@@ -1,5 +1,7 @@
-// The JSON API's responses: data with caching headers, and errors in the one shape PRODUCT.md defines:
+// The JSON API's responses: data with caching headers, and errors in the one shape docs/product.md defines:
 // { "error": { "message", "parameter"?, "allowed"? } }.
+
+import type { ParameterProblem } from "@/lib/query-params/read";
 
 export const CACHE_PUBLIC = "public, max-age=60, stale-while-revalidate=300";
 
@@ -23,7 +25,12 @@ export function jsonError(status: number, problem: ApiProblem, extra: { problems
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/** A problem as the API's error body lists it: its parameter, message and allowed values, nothing else. */
+function apiProblem({ parameter, message, allowed }: ParameterProblem): ParameterProblem {
+  return allowed ? { parameter, message, allowed } : { parameter, message };
+}
+
 /** A 400 naming the first bad parameter (and listing all of them when there are several). */
-export function badParameters(problems: ApiProblem[]): Response {
-  return jsonError(400, problems[0]!, { problems });
+export function badParameters(problems: ParameterProblem[]): Response {
+  return jsonError(400, problems[0]!, { problems: problems.map(apiProblem) });
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  COUNCIL_PARAMETERS,
-  EMPTY_COUNCIL_QUERY,
-  councilQueryToSearchParams,
-  normaliseQueryText,
-  parseCouncilQuery,
-} from "./params";
+import { COUNCIL_PARAMETERS, EMPTY_COUNCIL_QUERY, councilQueryToSearchParams, parseCouncilQuery } from "./params";
 
 const parse = (query: string) => parseCouncilQuery(new URLSearchParams(query));
 
@@ -77,12 +71,6 @@ describe("parseCouncilQuery", () => {
 
   it("accepts a query of exactly 200 characters", () => {
     expect(parse(`q=${"a".repeat(200)}`).problems).toEqual([]);
-  });
-});
-
-describe("normaliseQueryText", () => {
-  it("turns control characters and runs of space into single spaces", () => {
-    expect(normaliseQueryText(" Chel\u0000ten\tham \n ")).toBe("Chel ten ham");
   });
 });
 

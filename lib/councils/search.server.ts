@@ -4,7 +4,8 @@ import "server-only";
 // GSS code (current or former) or three-letter code, filtered by type, region, nation and current/former.
 import { prisma } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { COUNCIL_QUERY_MAX_LENGTH, normaliseQueryText, type CouncilQuery } from "./params";
+import { normaliseQueryText } from "@/lib/query-params/read";
+import { COUNCIL_QUERY_MAX_LENGTH, type CouncilQuery } from "./params";
 import { isCurrentSql, normalisedSql } from "./sql.server";
 import type { CouncilSearchResult, CouncilSummary, CouncilSuggestion } from "./types";
 

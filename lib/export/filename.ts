@@ -1,29 +1,19 @@
-// Download file names that say what they hold: shared-services-2026-05-01-scotland-waste-environment.csv.
+// Download file names that say what they hold: shared-services-2026-05-01-scotland-waste-environment.csv. Each
+// parameter's part is its registry entry's (lib/filters/parameters.ts).
 
-import type { PartnershipFilter } from "@/lib/filters/schema";
+import { FILENAME_ORDER, FILTER_PARAMETER_SPECS, inOrder, type PartnershipFilter } from "@/lib/filters/schema";
 import { slugify } from "@/lib/vocabulary";
 
 const MAX_DESCRIPTION = 80;
 
 /** A short description of a filter from its values, in the vocabulary's order; "all" for no filter. */
 export function filterDescription(filter: PartnershipFilter): string {
-  const parts: string[] = [];
-  if (filter.q) parts.push(filter.q);
-  parts.push(
-    ...filter.nation,
-    ...filter.region,
-    ...filter.service,
-    ...filter.model,
-    ...filter.status,
-    ...filter.councilType,
-  );
-  parts.push(...filter.council.map((code) => code.toLowerCase()));
-  if (filter.savingsMin !== null) parts.push(`savings-from-${filter.savingsMin}`);
-  if (filter.savingsMax !== null) parts.push(`savings-to-${filter.savingsMax}`);
-  if (filter.hasSavings !== null) parts.push(filter.hasSavings ? "with-savings" : "without-savings");
-  if (filter.startFrom !== null) parts.push(`from-${filter.startFrom}`);
-  if (filter.startTo !== null) parts.push(`to-${filter.startTo}`);
-  if (filter.near !== null) parts.push(`within-${filter.withinKm ?? ""}km-of-${filter.near.toLowerCase()}`);
+  const parts = inOrder(FILENAME_ORDER).flatMap((name) => {
+    const part = FILTER_PARAMETER_SPECS[name].filename as
+      ((value: unknown, filter: PartnershipFilter) => string[]) | undefined;
+    const value = filter[name];
+    return part && value !== null && !(Array.isArray(value) && value.length === 0) ? part(value, filter) : [];
+  });
   return slugify(parts.join(" "), MAX_DESCRIPTION) || "all";
 }
 

@@ -4,13 +4,9 @@ import "server-only";
 // parameters only exports take (format, geometry), then the rows streamed as the response body.
 
 import { badParameters } from "@/lib/api/responses";
-import {
-  parseParams,
-  resolveFilter,
-  type FilterProblem,
-  type PartnershipFilter,
-  type Sort,
-} from "@/lib/filters/index.server";
+import { API_WORDS, say, type ParameterProblem } from "@/lib/query-params/read";
+import { parseParams, resolveFilter, type PartnershipFilter } from "@/lib/filters/index.server";
+import type { Sort } from "@/lib/vocabulary";
 import { exportRowsQuery } from "./sql";
 import { streamExportRows } from "./rows.server";
 import type { ExportContext, ExportRow } from "./row";
@@ -39,12 +35,12 @@ export async function parseExportRequest(
 ): Promise<ExportRequest | Response> {
   const url = new URL(request.url);
   const params = new URLSearchParams(url.searchParams);
-  const problems: FilterProblem[] = [];
+  const problems: ParameterProblem[] = [];
   const options: Record<string, string> = {};
   for (const option of own) {
     const values = params.getAll(option.name).filter((v) => v.trim() !== "");
     params.delete(option.name);
-    if (values.length > 1) problems.push({ parameter: option.name, message: `${option.name} can be given only once` });
+    if (values.length > 1) problems.push({ parameter: option.name, message: say.givenOnce(API_WORDS, option.name) });
     const value = values[0]?.trim() ?? option.fallback;
     if (!option.allowed.includes(value)) {
       problems.push({

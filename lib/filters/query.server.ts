@@ -2,9 +2,11 @@ import "server-only";
 
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { knownLabel } from "./labels";
 import {
   DEFAULT_WITHIN_KM,
   FACETS,
+  filterProblem,
   type Facet,
   type FilterProblem,
   type ListOptions,
@@ -12,7 +14,6 @@ import {
 } from "./schema";
 import { searchStatements, type ResolvedFilter, type SummaryRow } from "./sql";
 import type { FacetCount, PartnershipSummary, SearchResult } from "./types";
-import { FACET_LABELS } from "./labels";
 
 type Db = Pick<PrismaClient, "$queryRaw" | "organisation" | "partnership">;
 
@@ -39,7 +40,7 @@ export async function resolveFilter(
 
   const known = filter.council.filter((code) => byCode.has(code));
   for (const code of filter.council.filter((c) => !byCode.has(c))) {
-    problems.push({ parameter: "council", message: `council ${code} is not a council code we know` });
+    problems.push(filterProblem("council", (w) => `${w.subject("council")} ${code} is not a council code we know`));
   }
 
   let near: ResolvedFilter["near"] = null;
@@ -47,10 +48,12 @@ export async function resolveFilter(
   if (filter.near) {
     const council = byCode.get(filter.near);
     if (!council) {
-      problems.push({ parameter: "near", message: `near ${filter.near} is not a council code we know` });
+      problems.push(filterProblem("near", (w) => `${w.subject("near")} ${filter.near} is not a council code we know`));
       nearCode = null;
     } else if (council.latitude === null || council.longitude === null) {
-      problems.push({ parameter: "near", message: `near ${filter.near} has no recorded location to measure from` });
+      problems.push(
+        filterProblem("near", (w) => `${w.subject("near")} ${filter.near} has no recorded location to measure from`),
+      );
       nearCode = null;
     } else {
       near = {
@@ -118,8 +121,7 @@ function partialDate(date: Date | null, precision: "year" | "month" | "day" | nu
 }
 
 function labelFacet(facet: Facet, row: { value: string; label?: string; count: number }): FacetCount {
-  const labels = FACET_LABELS[facet] as Record<string, string> | undefined;
-  return { value: row.value, label: row.label ?? labels?.[row.value] ?? row.value, count: row.count };
+  return { value: row.value, label: row.label ?? knownLabel(facet, row.value) ?? row.value, count: row.count };
 }
 
 /** The list shape of PRODUCT.md for the given partnerships, in the given order. */

@@ -2,7 +2,7 @@
 // counts, the totals, the map and every export select through these conditions, so they always agree.
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FACETS, type Facet, type ListOptions, type PartnershipFilter } from "./schema";
+import { FACETS, type Facet, type FilterParameter, type ListOptions, type PartnershipFilter } from "./schema";
 
 /** Database facts a filter needs beyond its own values: which organisations and point its codes name. */
 export interface ResolvedFilter {
@@ -62,51 +62,65 @@ const MEMBER_COLUMNS = {
   councilType: { column: "member_council_types", type: "council_type" },
 } as const;
 
+const memberCondition = (facet: keyof typeof MEMBER_COLUMNS) => (resolved: ResolvedFilter) => {
+  const values = resolved.filter[facet];
+  const { column, type } = MEMBER_COLUMNS[facet];
+  return values.length ? sql`p.${Prisma.raw(column)} && CAST(${values} AS ${Prisma.raw(type)}[])` : null;
+};
+
+/**
+ * Each parameter's condition over `partnership p`, or null when it is not set. Every parameter of the registry
+ * (parameters.ts) has one; the facets' are listed last, as the summary counts each facet without its own.
+ */
+const CONDITIONS = {
+  q: ({ filter }) => (filter.q ? textCondition(filter.q) : null),
+  council: ({ filter, councilIds }) =>
+    filter.council.length ? sql`p.member_ids && CAST(${councilIds} AS integer[])` : null,
+  savingsMin: ({ filter }) =>
+    filter.savingsMin !== null ? sql`p.annualised_savings_gbp >= ${filter.savingsMin}` : null,
+  savingsMax: ({ filter }) =>
+    filter.savingsMax !== null ? sql`p.annualised_savings_gbp <= ${filter.savingsMax}` : null,
+  hasSavings: ({ filter }) => {
+    if (filter.hasSavings === null) return null;
+    const exists = sql`EXISTS (SELECT 1 FROM savings_claim c WHERE c.partnership_id = p.id)`;
+    return filter.hasSavings ? exists : sql`NOT ${exists}`;
+  },
+  startFrom: ({ filter }) => (filter.startFrom !== null ? sql`p.start_year >= ${filter.startFrom}` : null),
+  startTo: ({ filter }) => (filter.startTo !== null ? sql`p.start_year <= ${filter.startTo}` : null),
+  near: ({ near }) => {
+    if (!near) return null;
+    // The councils within reach, worked out once (a few hundred rows), then partnerships with any of them.
+    const { latitude, longitude, withinKm } = near;
+    return sql`p.member_ids && ARRAY(SELECT o.id FROM organisation o WHERE o.latitude IS NOT NULL
+      AND directory_distance_km(${latitude}::float8, ${longitude}::float8, o.latitude, o.longitude) <= ${withinKm}::float8)`;
+  },
+  // The distance is part of near's condition.
+  withinKm: () => null,
+  service: ({ filter }) =>
+    filter.service.length
+      ? sql`p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST(${filter.service} AS text[])))`
+      : null,
+  model: ({ filter }) =>
+    filter.model.length
+      ? sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`
+      : null,
+  status: ({ filter }) =>
+    filter.status.length ? sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))` : null,
+  nation: memberCondition("nation"),
+  region: memberCondition("region"),
+  councilType: memberCondition("councilType"),
+} satisfies Record<FilterParameter, (resolved: ResolvedFilter) => Prisma.Sql | null>;
+
 /** The condition of one facet's own parameter, or null when it is not set. */
 function facetCondition(resolved: ResolvedFilter, facet: Facet): Prisma.Sql | null {
-  const { filter } = resolved;
-  switch (facet) {
-    case "service":
-      return filter.service.length
-        ? sql`p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST(${filter.service} AS text[])))`
-        : null;
-    case "model":
-      return filter.model.length
-        ? sql`p.model_type_id IN (SELECT id FROM model_type WHERE slug = ANY(CAST(${filter.model} AS text[])))`
-        : null;
-    case "status":
-      return filter.status.length ? sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))` : null;
-    case "nation":
-    case "region":
-    case "councilType": {
-      const values = filter[facet];
-      const { column, type } = MEMBER_COLUMNS[facet];
-      return values.length ? sql`p.${Prisma.raw(column)} && CAST(${values} AS ${Prisma.raw(type)}[])` : null;
-    }
-  }
+  return CONDITIONS[facet](resolved);
 }
 
 /** The conditions that are not a facet's own: text, councils, savings, start years, distance. */
 function otherConditions(resolved: ResolvedFilter): Prisma.Sql[] {
-  const { filter } = resolved;
-  const conditions: Prisma.Sql[] = [];
-  if (filter.q) conditions.push(textCondition(filter.q));
-  if (filter.council.length) conditions.push(sql`p.member_ids && CAST(${resolved.councilIds} AS integer[])`);
-  if (filter.savingsMin !== null) conditions.push(sql`p.annualised_savings_gbp >= ${filter.savingsMin}`);
-  if (filter.savingsMax !== null) conditions.push(sql`p.annualised_savings_gbp <= ${filter.savingsMax}`);
-  if (filter.hasSavings !== null) {
-    const exists = sql`EXISTS (SELECT 1 FROM savings_claim c WHERE c.partnership_id = p.id)`;
-    conditions.push(filter.hasSavings ? exists : sql`NOT ${exists}`);
-  }
-  if (filter.startFrom !== null) conditions.push(sql`p.start_year >= ${filter.startFrom}`);
-  if (filter.startTo !== null) conditions.push(sql`p.start_year <= ${filter.startTo}`);
-  if (resolved.near) {
-    // The councils within reach, worked out once (a few hundred rows), then partnerships with any of them.
-    const { latitude, longitude, withinKm } = resolved.near;
-    conditions.push(sql`p.member_ids && ARRAY(SELECT o.id FROM organisation o WHERE o.latitude IS NOT NULL
-      AND directory_distance_km(${latitude}::float8, ${longitude}::float8, o.latitude, o.longitude) <= ${withinKm}::float8)`);
-  }
-  return conditions;
+  return (Object.keys(CONDITIONS) as FilterParameter[])
+    .filter((name) => !(FACETS as readonly string[]).includes(name))
+    .flatMap((name) => CONDITIONS[name](resolved) ?? []);
 }
 
 /** The WHERE conditions of a filter; `except` leaves one facet's own condition out (for that facet's counts). */

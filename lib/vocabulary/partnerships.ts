@@ -48,6 +48,17 @@ export const STATUS_LABELS = {
   unknown: "Not known",
 } as const satisfies Record<PartnershipStatus, string>;
 
+/** The orders a list of partnerships can be sorted in: relevance applies to a search. */
+export const SORTS = ["relevance", "savings", "newest", "name"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABELS = {
+  relevance: "Best match",
+  savings: "Highest savings",
+  newest: "Newest first",
+  name: "Name (A to Z)",
+} as const satisfies Record<Sort, string>;
+
 /** What a member does in a partnership: lead (hosts or leads it), member, or provider (supplies the service). */
 export const MEMBER_ROLES = ["lead", "member", "provider"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];

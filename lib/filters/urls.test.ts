@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_FILTER, parseParams } from "./schema";
+import { directoryHref, directoryUrl, downloadHref, isEmptyFilter, mapHref, toSearchParams } from "./urls";
+
+const filterOf = (query: string) => parseParams(new URLSearchParams(query)).filter;
+
+describe("toSearchParams", () => {
+  it("writes a filter in the registry's order, without defaults", () => {
+    const filter = filterOf("region=london&service=housing&q=ict&near=E07000078");
+    expect(toSearchParams(filter).toString()).toBe("q=ict&service=housing&region=london&near=E07000078&withinKm=50");
+    expect(toSearchParams(filter, { sort: "relevance", page: 1, pageSize: 20 }).toString()).toBe(
+      "q=ict&service=housing&region=london&near=E07000078&withinKm=50",
+    );
+    expect(toSearchParams(filter, { sort: "name", page: 2, pageSize: 50 }).toString()).toBe(
+      "q=ict&service=housing&region=london&near=E07000078&withinKm=50&sort=name&page=2&pageSize=50",
+    );
+    expect(isEmptyFilter(EMPTY_FILTER)).toBe(true);
+    expect(isEmptyFilter(filter)).toBe(false);
+  });
+});
+
+describe("the directory's links", () => {
+  it("lists a filter on the directory, the bare directory for none", () => {
+    expect(directoryUrl(new URLSearchParams())).toBe("/");
+    expect(directoryHref({})).toBe("/");
+    expect(directoryHref({ council: ["E07000078"] })).toBe("/?council=E07000078");
+    expect(directoryHref(filterOf("status=active"), { sort: "savings", page: 3 })).toBe(
+      "/?status=active&sort=savings&page=3",
+    );
+  });
+
+  it("maps a filter, with the map's own view after the hash", () => {
+    expect(mapHref()).toBe("/map");
+    expect(mapHref({ council: ["E07000078"] })).toBe("/map?council=E07000078");
+    expect(mapHref({}, "#partnership=xentrall")).toBe("/map#partnership=xentrall");
+  });
+
+  it("downloads every match of a filter: no paging, the format's own options added", () => {
+    expect(downloadHref("/api/partnerships.csv", "?service=housing&page=2&pageSize=50", { format: "excel" })).toBe(
+      "/api/partnerships.csv?service=housing&format=excel",
+    );
+    expect(downloadHref("/api/partnerships.json", "")).toBe("/api/partnerships.json");
+  });
+});
