@@ -2,12 +2,13 @@ import "server-only";
 
 // A council's neighbourhood: its nearest current councils, the current councils like it, and the partnerships
 // those councils are in for service areas it does not yet share ("who near me shares legal services and we don't").
-// Distances are haversine in SQL between council points (scoring.ts states the formulas and the weights).
+// Distances are lib/geo's, in SQL, between council points (scoring.ts states the formulas and the weights).
 import { prisma } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipStatus } from "@/lib/vocabulary";
 import { LIKE_DISTANCE_SCALE_KM, LIKE_LIMIT, NEAREST_LIMIT, POPULATION_FACTOR } from "./scoring";
-import { distanceKmSql, isCurrentSql } from "./sql.server";
+import { distanceKmSql, pointOf } from "@/lib/geo/sql";
+import { isCurrentSql } from "./sql.server";
 import type { LikeCouncil, NearbyCouncil, UnsharedServiceGroup } from "./types";
 
 type NearbyRow = {
@@ -45,7 +46,7 @@ const candidateSql = (extra: Prisma.Sql = Prisma.empty) => Prisma.sql`
     FROM organisation me
     JOIN organisation c ON c.kind = 'council' AND c.id <> me.id AND c.gss IS NOT NULL
          AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL AND ${isCurrentSql("c")}
-    CROSS JOIN LATERAL (SELECT ${distanceKmSql("me", "c")} AS distance_km) d`;
+    CROSS JOIN LATERAL (SELECT ${distanceKmSql(pointOf("me"), pointOf("c"))} AS distance_km) d`;
 
 /** The current councils nearest this one, nearest first. Empty when the council has no point recorded. */
 export async function nearestCouncils(councilId: number, limit = NEAREST_LIMIT): Promise<NearbyCouncil[]> {

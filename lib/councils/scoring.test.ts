@@ -1,22 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKm, haversineKm, likenessScore, POPULATION_FACTOR, similarPopulation } from "./scoring";
-
-describe("haversineKm", () => {
-  it("is zero between a point and itself", () => {
-    expect(haversineKm(51.9, -2.07, 51.9, -2.07)).toBe(0);
-  });
-
-  it("measures Cheltenham to Gloucester at about 12 km", () => {
-    expect(haversineKm(51.896999, -2.074022, 51.8552, -2.2381)).toBeCloseTo(12.1, 0);
-  });
-
-  it("measures London to Edinburgh at about 534 km, the same both ways", () => {
-    const there = haversineKm(51.5074, -0.1278, 55.9533, -3.1883);
-    expect(there).toBeGreaterThan(525);
-    expect(there).toBeLessThan(540);
-    expect(haversineKm(55.9533, -3.1883, 51.5074, -0.1278)).toBeCloseTo(there, 9);
-  });
-});
+import { formatKm, likenessScore, POPULATION_FACTOR, similarPopulation } from "./scoring";
 
 describe("similarPopulation", () => {
   it("accepts populations within the factor either way, and no further", () => {

@@ -1,8 +1,6 @@
 // How "nearest" and "councils like this one" are measured. The SQL in neighbours.server.ts computes the same
 // formulas in the database; these functions state them once in TypeScript, for the tests and for readers.
-
-/** Mean Earth radius used by the haversine formula, in kilometres. */
-export const EARTH_RADIUS_KM = 6371;
+// Distances are lib/geo's.
 
 /** How many nearest current councils a council page shows. */
 export const NEAREST_LIMIT = 8;
@@ -18,15 +16,6 @@ export const POPULATION_FACTOR = 1.5;
  * closer population wins.
  */
 export const LIKE_DISTANCE_SCALE_KM = 50;
-
-/** Great-circle distance between two points given in degrees, in kilometres (haversine). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** True when two populations are within POPULATION_FACTOR of each other. */
 export function similarPopulation(own: number, other: number): boolean {

@@ -3,23 +3,21 @@
 // centre to the member. Partnerships with no located member get a null geometry, which RFC 7946 allows.
 
 import type { Feature, LineString, Point } from "geojson";
+import { partnershipCentre, round } from "@/lib/geo/centre";
 import { type ExportContext, type ExportRow, pageUrl } from "./row";
 
 type Position = [number, number];
 
 /** Coordinates to 6 decimal places (about 10 cm): enough for a council's point, and stable text. */
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
+const PLACES = 6;
 
 function located(row: ExportRow) {
   return row.members.filter((m) => m.latitude !== null && m.longitude !== null);
 }
 
 export function centreOf(row: ExportRow): Position | null {
-  const points = located(row);
-  if (points.length === 0) return null;
-  const longitude = points.reduce((sum, m) => sum + m.longitude!, 0) / points.length;
-  const latitude = points.reduce((sum, m) => sum + m.latitude!, 0) / points.length;
-  return [round(longitude), round(latitude)];
+  const centre = partnershipCentre(row.members, PLACES);
+  return centre && [centre.longitude, centre.latitude];
 }
 
 function properties(row: ExportRow, context: ExportContext) {
@@ -53,7 +51,10 @@ export function linkFeatures(row: ExportRow, context: ExportContext): Feature<Li
   return located(row).map((member) => ({
     type: "Feature",
     id: `${row.slug}/${member.gss ?? member.slug}`,
-    geometry: { type: "LineString", coordinates: [centre, [round(member.longitude!), round(member.latitude!)]] },
+    geometry: {
+      type: "LineString",
+      coordinates: [centre, [round(member.longitude!, PLACES), round(member.latitude!, PLACES)]],
+    },
     properties: {
       partnership: row.slug,
       partnershipName: row.name,

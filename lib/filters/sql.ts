@@ -2,6 +2,7 @@
 // counts, the totals, the map and every export select through these conditions, so they always agree.
 
 import { Prisma } from "@/lib/generated/prisma/client";
+import { distanceKmSql, pointAt, pointOf } from "@/lib/geo/sql";
 import { FACETS, type Facet, type FilterParameter, type ListOptions, type PartnershipFilter } from "./schema";
 
 /** Database facts a filter needs beyond its own values: which organisations and point its codes name. */
@@ -92,7 +93,7 @@ const CONDITIONS = {
     // The councils within reach, worked out once (a few hundred rows), then partnerships with any of them.
     const { latitude, longitude, withinKm } = near;
     return sql`p.member_ids && ARRAY(SELECT o.id FROM organisation o WHERE o.latitude IS NOT NULL
-      AND directory_distance_km(${latitude}::float8, ${longitude}::float8, o.latitude, o.longitude) <= ${withinKm}::float8)`;
+      AND ${distanceKmSql(pointAt(latitude, longitude), pointOf("o"))} <= ${withinKm}::float8)`;
   },
   // The distance is part of near's condition.
   withinKm: () => null,

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client.server";
 import { resolveFilter, type FilterProblem, type PartnershipFilter } from "@/lib/filters/index.server";
 import { filterConditions } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { partnershipCentre } from "./centre";
+import { partnershipCentre } from "@/lib/geo/centre";
 import type { MapCouncilRow, MapData, MapPartnershipRow } from "./types";
 
 interface PartnershipRow {

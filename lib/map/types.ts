@@ -28,8 +28,3 @@ export interface MapData {
   councils: MapCouncilRow[];
   partnerships: MapPartnershipRow[];
 }
-
-export interface LatLng {
-  latitude: number;
-  longitude: number;
-}

@@ -3,7 +3,7 @@ import "server-only";
 // "Similar partnerships": others in the same service areas, ranked by what they have in common with this one.
 import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
-import { distanceKmSql } from "@/lib/councils/sql.server";
+import { distanceKmSql, pointOf } from "@/lib/geo/sql";
 import { toSlug, type PartnershipStatus, type Labelled } from "@/lib/vocabulary";
 import type { PartnershipMember } from "./types";
 
@@ -64,7 +64,7 @@ export const similarPartnerships = cache(async (slug: string, limit = SIMILAR_LI
     ),
     measured AS (
       SELECT c.id, c.shared,
-             (SELECT min(CASE WHEN a.id = b.id THEN 0 ELSE ${distanceKmSql("a", "b")} END)
+             (SELECT min(CASE WHEN a.id = b.id THEN 0 ELSE ${distanceKmSql(pointOf("a"), pointOf("b"))} END)
                 FROM my_councils a, membership m2 JOIN organisation b ON b.id = m2.organisation_id
                WHERE m2.partnership_id = c.id AND b.kind = 'council'
                  AND a.latitude IS NOT NULL AND b.latitude IS NOT NULL) AS nearest_km,

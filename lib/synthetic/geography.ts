@@ -1,6 +1,7 @@
 // Councils as points on the map, with their nearest neighbours: real partnerships are nearly always between
 // neighbours (districts of one county, a county and its districts, or councils across a border).
 
+import { distanceKm } from "@/lib/geo/distance";
 import type { SeedData } from "@/lib/seed";
 import type { CouncilTier, CouncilType, Nation, Region } from "@/lib/vocabulary";
 
@@ -35,16 +36,6 @@ export interface Geography {
 }
 
 const NEIGHBOURS_KEPT = 40;
-const EARTH_RADIUS_KM = 6371.0088;
-
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 function originOf(url: string | null): string | null {
   if (!url) return null;
   try {

@@ -3,7 +3,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, parseMemberReference, splitList } from "@/lib/seed";
-import { haversineKm, LIKE_LIMIT, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
+import { LIKE_LIMIT, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
+import { distanceKm } from "@/lib/geo/distance";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
@@ -45,7 +46,10 @@ const rowOf = (gss: string) => {
   return row;
 };
 const distanceBetween = (a: Record<string, string>, b: Record<string, string>) =>
-  haversineKm(Number(a.latitude), Number(a.longitude), Number(b.latitude), Number(b.longitude));
+  distanceKm(
+    { latitude: Number(a.latitude), longitude: Number(a.longitude) },
+    { latitude: Number(b.latitude), longitude: Number(b.longitude) },
+  );
 const memberCodes = (row: Record<string, string>) =>
   splitList(row.members ?? "").flatMap((item) => {
     const parsed = parseMemberReference(item);

@@ -1,10 +1,14 @@
-import type { LatLng } from "./types";
+import type { Point } from "./distance";
 
 /**
- * Where a partnership's marker goes: the mean of its member councils' points. Members without a point are
- * skipped; with none at all there is no centre (the partnership is listed, not drawn).
+ * Where a partnership is placed, on the map and in the GeoJSON export: the mean of its member councils' points,
+ * rounded to `places` decimal places. Members without a point are skipped; with none at all there is no centre
+ * (the partnership is listed, not drawn).
  */
-export function partnershipCentre(points: readonly (Partial<LatLng> | null | undefined)[]): LatLng | null {
+export function partnershipCentre(
+  points: readonly ({ latitude?: number | null; longitude?: number | null } | null | undefined)[],
+  places = 5,
+): Point | null {
   let latitude = 0;
   let longitude = 0;
   let count = 0;
@@ -16,7 +20,7 @@ export function partnershipCentre(points: readonly (Partial<LatLng> | null | und
     count += 1;
   }
   if (count === 0) return null;
-  return { latitude: round(latitude / count), longitude: round(longitude / count) };
+  return { latitude: round(latitude / count, places), longitude: round(longitude / count, places) };
 }
 
 /** Five decimal places is about a metre: plenty for a marker, and short in JSON. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { distanceKm } from "./distance";
+
+describe("distanceKm", () => {
+  it("is zero between a point and itself", () => {
+    expect(distanceKm({ latitude: 51.9, longitude: -2.07 }, { latitude: 51.9, longitude: -2.07 })).toBe(0);
+  });
+
+  it("measures Cheltenham to Gloucester at about 12 km", () => {
+    expect(
+      distanceKm({ latitude: 51.896999, longitude: -2.074022 }, { latitude: 51.8552, longitude: -2.2381 }),
+    ).toBeCloseTo(12.1, 0);
+  });
+
+  it("measures London to Edinburgh at about 534 km, the same both ways", () => {
+    const there = distanceKm({ latitude: 51.5074, longitude: -0.1278 }, { latitude: 55.9533, longitude: -3.1883 });
+    expect(there).toBeGreaterThan(525);
+    expect(there).toBeLessThan(540);
+    expect(
+      distanceKm({ latitude: 55.9533, longitude: -3.1883 }, { latitude: 51.5074, longitude: -0.1278 }),
+    ).toBeCloseTo(there, 9);
+  });
+});
