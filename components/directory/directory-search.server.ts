@@ -5,7 +5,7 @@ import "server-only";
 // share one search.
 
 import { cache } from "react";
-import { councilOptions, getCouncil } from "@/lib/councils/index.server";
+import { councilNamesByCode, councilOptions } from "@/lib/councils/index.server";
 import {
   filterProblem,
   parseParams,
@@ -44,20 +44,9 @@ function toUrlParams(searchParams: PageSearchParams): URLSearchParams {
 /** Every council's code and name: the council pickers' list, and the names on the council tags. */
 export const allCouncils = cache(councilOptions);
 
-/** Council names for the codes in the filter; a former code is looked up on its own. */
-async function councilNames(filter: PartnershipFilter): Promise<Map<string, string>> {
-  const wanted = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
-  const names = new Map<string, string>();
-  for (const council of await allCouncils()) if (wanted.includes(council.gss)) names.set(council.gss, council.name);
-  await Promise.all(
-    wanted
-      .filter((gss) => !names.has(gss))
-      .map(async (gss) => {
-        const found = await getCouncil(gss);
-        if (found) names.set(gss, found.council.name);
-      }),
-  );
-  return names;
+/** Council names for the codes in the filter; a former code by its council's name. */
+function councilNames(filter: PartnershipFilter): Promise<Map<string, string>> {
+  return councilNamesByCode([...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])]);
 }
 
 const searchQuery = cache(async (query: string): Promise<DirectorySearch> => {

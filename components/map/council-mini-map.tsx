@@ -4,8 +4,8 @@ import { councilMiniMapCouncils } from "@/lib/map/mini-map.server";
 import { MiniMapLoader } from "./map-loader";
 
 /** The council page's small map: the council, and the councils it shares a partnership with. Server component. */
-export async function CouncilMiniMap({ gss }: { gss: string }) {
-  const councils = await councilMiniMapCouncils(gss);
+export async function CouncilMiniMap({ councilId }: { councilId: number }) {
+  const councils = await councilMiniMapCouncils(councilId);
   const focus = councils.find((c) => c.role === "focus");
   if (!focus) return null;
   const partners = councils.filter((c) => c.role === "partner");

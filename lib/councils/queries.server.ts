@@ -4,6 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug, isGssCode } from "@/lib/vocabulary";
+import { resolveCouncilCode, resolveCouncilCodes } from "./resolve.server";
 import type { CouncilDetail, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
 
 function isoDate(value: Date | null): string | null {
@@ -72,15 +73,17 @@ function toDetail(row: DetailRow): CouncilDetail {
  */
 export const getCouncil = cache(async (gss: string): Promise<CouncilLookup | null> => {
   if (!isGssCode(gss)) return null;
-  const current = await prisma.organisation.findUnique({ where: { gss }, include: detailInclude });
-  if (current && current.kind === "council") return { council: toDetail(current), viaFormerCode: false };
-  const former = await prisma.organisation.findFirst({
-    where: { kind: "council", formerGssCodes: { has: gss }, gss: { not: null } },
-    include: detailInclude,
-    orderBy: { id: "asc" },
-  });
-  return former ? { council: toDetail(former), viaFormerCode: true } : null;
+  const found = await resolveCouncilCode(prisma, gss);
+  if (!found) return null;
+  const row = await prisma.organisation.findUniqueOrThrow({ where: { id: found.id }, include: detailInclude });
+  return { council: toDetail(row), viaFormerCode: found.viaFormerCode };
 });
+
+/** The names of the councils the codes name (a former code by its council's name), by code. */
+export async function councilNamesByCode(codes: readonly string[]): Promise<Map<string, string>> {
+  const councils = await resolveCouncilCodes(prisma, codes);
+  return new Map([...councils].map(([code, council]) => [code, council.name]));
+}
 
 /** The partnerships a council is (or was) part of, with its role in each, by partnership name. */
 export async function partnershipsOfCouncil(organisationId: number): Promise<CouncilPartnership[]> {

@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { databaseUrl } from "@/lib/db/config";
 import { recordChanges } from "@/lib/partnerships/changes.server";
 import { writeEntries } from "@/lib/partnerships/entries.server";
@@ -55,11 +56,11 @@ export class ImportValidationError extends Error {
 }
 
 async function readReferences(client: pg.ClientBase): Promise<ImportReferences> {
-  const { rows } = await client.query<{ slug: string; gss: string | null; former: string[] }>(
-    "SELECT slug, gss, former_gss_codes AS former FROM organisation",
-  );
+  const { rows } = await client.query<{ slug: string }>("SELECT slug FROM organisation");
   const formerCodes = new Map<string, string>();
-  for (const row of rows) if (row.gss) for (const code of row.former) formerCodes.set(code, row.gss);
+  for (const [code, council] of await resolveCouncilCodes(client)) {
+    if (council.viaFormerCode) formerCodes.set(code, council.gss);
+  }
   return { organisationSlugs: new Set(rows.map((r) => r.slug)), formerCodes };
 }
 

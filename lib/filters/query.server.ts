@@ -1,5 +1,6 @@
 import "server-only";
 
+import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knownLabel } from "./labels";
@@ -27,16 +28,7 @@ export async function resolveFilter(
 ): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
   const problems: FilterProblem[] = [];
   const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
-  const found = codes.length
-    ? await db.organisation.findMany({
-        where: { kind: "council", OR: [{ gss: { in: codes } }, { formerGssCodes: { hasSome: codes } }] },
-        select: { id: true, gss: true, formerGssCodes: true, latitude: true, longitude: true },
-      })
-    : [];
-  const byCode = new Map<string, (typeof found)[number]>();
-  for (const council of found) {
-    for (const code of [council.gss, ...council.formerGssCodes]) if (code) byCode.set(code, council);
-  }
+  const byCode = await resolveCouncilCodes(db, codes);
 
   const known = filter.council.filter((code) => byCode.has(code));
   for (const code of filter.council.filter((c) => !byCode.has(c))) {

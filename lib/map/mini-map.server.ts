@@ -31,18 +31,14 @@ export async function partnershipMiniMapCouncils(slug: string): Promise<MiniMapC
   return rows.map((row) => toCouncil(row, "partner"));
 }
 
-/** A council (by current or former code) and every council it shares a partnership with. */
-export async function councilMiniMapCouncils(gss: string): Promise<MiniMapCouncil[]> {
+/** A council and every council it shares a partnership with. */
+export async function councilMiniMapCouncils(councilId: number): Promise<MiniMapCouncil[]> {
   const rows = await prisma.$queryRaw<(CouncilRecord & { focus: boolean })[]>(Prisma.sql`
-    WITH focus AS (
-      SELECT id FROM organisation
-      WHERE kind = 'council' AND (gss = ${gss} OR ${gss} = ANY(former_gss_codes))
-      LIMIT 1)
-    SELECT o.gss, o.name, o.former_gss_codes, o.latitude, o.longitude, (o.id IN (SELECT id FROM focus)) AS focus
+    SELECT o.gss, o.name, o.former_gss_codes, o.latitude, o.longitude, o.id = ${councilId} AS focus
     FROM organisation o
-    WHERE o.kind = 'council' AND o.gss IS NOT NULL AND (o.id IN (SELECT id FROM focus) OR o.id IN (
+    WHERE o.kind = 'council' AND o.gss IS NOT NULL AND (o.id = ${councilId} OR o.id IN (
       SELECT partner.organisation_id FROM membership own JOIN membership partner ON partner.partnership_id = own.partnership_id
-      WHERE own.organisation_id IN (SELECT id FROM focus)))
+      WHERE own.organisation_id = ${councilId}))
     ORDER BY o.name`);
   return rows.map((row) => toCouncil(row, row.focus ? "focus" : "partner"));
 }

@@ -5,6 +5,7 @@ import type { MemberLine, PartnershipProposalInput } from "@/lib/validations/par
 import type { PartnershipSnapshot, SnapshotMember } from "@/lib/partnerships/snapshot";
 import { partnershipSnapshot } from "@/lib/partnerships/snapshot";
 import type { Queryable } from "@/lib/db/pool.server";
+import { resolveCouncilCode } from "@/lib/councils/resolve.server";
 import { slugify } from "@/lib/vocabulary";
 import { GSS_IN_TEXT } from "./council-lines";
 
@@ -12,22 +13,19 @@ import { GSS_IN_TEXT } from "./council-lines";
 // name), partner lines become known partners or new ones. Every line that cannot be resolved is an error
 // naming it, so the person can fix just that line.
 
-type OrganisationRow = { gss: string | null; slug: string; name: string; current: boolean };
+type Organisation = { gss: string | null; slug: string; name: string };
+type OrganisationRow = Organisation & { current: boolean };
 
 /** The slug a new entry or partner is given: its name's, at most 80 characters. */
 function slugOf(name: string): string {
   return slugify(name, 80) || "partnership";
 }
 
-async function resolveCouncil(db: Queryable, line: MemberLine): Promise<OrganisationRow | string> {
+async function resolveCouncil(db: Queryable, line: MemberLine): Promise<Organisation | string> {
   const code = GSS_IN_TEXT.exec(line.text)?.[1]?.toUpperCase();
   if (code) {
-    const { rows } = await db.query<OrganisationRow>(
-      `SELECT gss, slug, name, end_date IS NULL AS current FROM organisation
-        WHERE kind = 'council' AND (gss = $1 OR $1 = ANY(former_gss_codes)) ORDER BY (gss = $1) DESC LIMIT 1`,
-      [code],
-    );
-    return rows[0] ?? `${code} is not the GSS code of a council we know: check the code`;
+    const council = await resolveCouncilCode(db, code);
+    return council ?? `${code} is not the GSS code of a council we know: check the code`;
   }
   const name = line.text.replace(/\s+(council|borough council|district council|county council)$/i, "");
   const { rows } = await db.query<OrganisationRow>(
@@ -45,14 +43,14 @@ async function resolveCouncil(db: Queryable, line: MemberLine): Promise<Organisa
   return `“${line.text}” matches more than one council (${candidates.map((c) => `${c.name} ${c.gss}`).join(", ")}): give its GSS code`;
 }
 
-async function resolvePartner(db: Queryable, line: MemberLine): Promise<OrganisationRow> {
-  const { rows } = await db.query<OrganisationRow>(
-    `SELECT gss, slug, name, true AS current FROM organisation
+async function resolvePartner(db: Queryable, line: MemberLine): Promise<Organisation> {
+  const { rows } = await db.query<Organisation>(
+    `SELECT gss, slug, name FROM organisation
       WHERE kind <> 'council' AND (slug = lower($1) OR lower(name) = lower($1)) ORDER BY (slug = lower($1)) DESC LIMIT 1`,
     [line.text],
   );
   // A partner not yet in the directory is added when the change is approved.
-  return rows[0] ?? { gss: null, slug: slugOf(line.text), name: line.text, current: true };
+  return rows[0] ?? { gss: null, slug: slugOf(line.text), name: line.text };
 }
 
 export type ResolveResult = { ok: true; snapshot: PartnershipSnapshot } | { ok: false; errors: FieldErrors };
@@ -66,7 +64,7 @@ export async function resolveProposal(
   const problems: { councils: string[]; partners: string[] } = { councils: [], partners: [] };
   const members: SnapshotMember[] = [];
   const seen = new Set<string>();
-  const add = (row: OrganisationRow, line: MemberLine, field: "councils" | "partners") => {
+  const add = (row: Organisation, line: MemberLine, field: "councils" | "partners") => {
     if (seen.has(row.slug)) {
       problems[field].push(`${row.name} is listed more than once`);
       return;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { resolveCouncilCode } from "@/lib/councils/resolve.server";
 import { isGssCode } from "@/lib/vocabulary";
 import type { Queryable } from "@/lib/db/pool.server";
 
@@ -49,12 +50,7 @@ export async function pageSubjectExists(
   if (council) {
     const code = segment(council[1]!)?.toUpperCase() ?? "";
     if (!isGssCode(code)) return false;
-    const { rows } = await db.query<{ found: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM organisation WHERE kind = 'council'
-                        AND (gss = $1 OR ($1 = ANY(former_gss_codes) AND gss IS NOT NULL))) AS found`,
-      [code],
-    );
-    return rows[0]!.found;
+    return (await resolveCouncilCode(db, code)) !== null;
   }
   return null;
 }

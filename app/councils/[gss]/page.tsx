@@ -156,7 +156,7 @@ export default async function CouncilPage({ params }: { params: Params }) {
       )}
 
       <h2 className="govuk-heading-m">Partnerships</h2>
-      {partnerships.length > 0 && council.gss && <CouncilMiniMap gss={council.gss} />}
+      {partnerships.length > 0 && council.gss && <CouncilMiniMap councilId={council.id} />}
       {partnerships.length === 0 ? (
         <p className="govuk-body">
           No partnerships are recorded for this council.{" "}
