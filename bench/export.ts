@@ -15,7 +15,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
 import { csvChunks } from "@/lib/export/formats";
-import { streamExportRows } from "@/lib/export/rows.server";
+import { streamPartnershipRows } from "@/lib/partnerships/read.server";
 import { exportRowsQuery } from "@/lib/export/sql";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
 import { type DatabaseServer, openDatabaseServer } from "@/lib/synthetic/server.server";
@@ -33,7 +33,9 @@ async function measureCsv(url: string): Promise<Measurement> {
   let rows = -1; // the header is not a row
   let bytes = 0;
   const started = process.hrtime.bigint();
-  for await (const chunk of csvChunks(streamExportRows(query, { client }), "csv", { origin: "https://example.org" })) {
+  for await (const chunk of csvChunks(streamPartnershipRows(query, { client }), "csv", {
+    origin: "https://example.org",
+  })) {
     bytes += encoder.encode(chunk).byteLength;
     rows += 1;
   }

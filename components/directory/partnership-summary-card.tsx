@@ -4,7 +4,7 @@ import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
-import type { PartnershipSummary } from "@/lib/filters/types";
+import type { PartnershipSummary } from "@/lib/partnerships/types";
 import { formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RevisionDiff } from "@/components/partnership/revision-diff";
-import { diffSnapshots } from "@/lib/moderation/diff";
+import { diffSnapshots } from "@/lib/partnerships/diff";
 import type { PendingSubmission } from "@/lib/moderation/submissions.server";
 
 /** One submission in the queue: what it changes, and the moderator's choices. */

@@ -1,4 +1,4 @@
-import { describeValue, type FieldChange } from "@/lib/moderation/diff";
+import { describeValue, type FieldChange } from "@/lib/partnerships/diff";
 
 function Lines({ lines }: { lines: string[] }) {
   if (lines.length === 0) return <span className="govuk-hint">(none)</span>;

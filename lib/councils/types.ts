@@ -17,19 +17,6 @@ export type CouncilRef = {
   abolishedOn: string | null;
 };
 
-export type CouncilListEntry = {
-  gss: string | null;
-  name: string;
-  councilType: CouncilType | null;
-  nation: Nation | null;
-  region: Region | null;
-  partnershipCount: number;
-  abolishedOn: string | null;
-  successors: CouncilRef[];
-};
-
-export type CouncilList = { current: CouncilListEntry[]; abolished: CouncilListEntry[] };
-
 export type CouncilDetail = {
   id: number;
   gss: string | null;

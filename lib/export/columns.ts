@@ -4,7 +4,8 @@
 // validates them with the seed's own schemas.
 
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
-import { type ExportContext, type ExportRow, pageUrl } from "./row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
+import { type ExportContext, pageUrl } from "./row";
 
 export type ColumnType = "string" | "integer" | "number";
 
@@ -24,13 +25,16 @@ export type ExportColumn = {
   required?: boolean;
   use: ColumnUse;
   example: string;
-  value: (row: ExportRow, context: ExportContext) => string | number | null;
+  value: (row: PartnershipRow, context: ExportContext) => string | number | null;
 };
 
-const councils = (row: ExportRow) => row.members.filter((m) => m.gss !== null);
-const others = (row: ExportRow) => row.members.filter((m) => m.gss === null);
+const councils = (row: PartnershipRow) => row.members.filter((m) => m.gss !== null);
+const others = (row: PartnershipRow) => row.members.filter((m) => m.gss === null);
 /** One claim: the value itself (a number stays a number); several: a "; "-joined list. */
-const claimValue = (row: ExportRow, pick: (claim: ExportRow["savings"][number]) => string | number | null) => {
+const claimValue = (
+  row: PartnershipRow,
+  pick: (claim: PartnershipRow["savings"][number]) => string | number | null,
+) => {
   if (row.savings.length === 0) return null;
   if (row.savings.length === 1) return pick(row.savings[0]!);
   return joinList(row.savings.map((claim) => String(pick(claim) ?? "")));
@@ -306,6 +310,3 @@ export const EXPORT_COLUMNS = [
     value: (row, context) => pageUrl(row, context),
   },
 ] as const satisfies readonly ExportColumn[];
-
-export type ExportColumnName = (typeof EXPORT_COLUMNS)[number]["name"];
-export const EXPORT_COLUMN_NAMES: readonly ExportColumnName[] = EXPORT_COLUMNS.map((column) => column.name);

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { BYTE_ORDER_MARK, csvCell, csvRecord, neutralise, unneutralise } from "./csv";
 import { csvHeader, csvRow } from "./formats";
-import type { ExportRow } from "./row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
 
 describe("csvCell", () => {
   it.each([
@@ -53,7 +53,7 @@ describe("csvCell", () => {
   });
 });
 
-const row: ExportRow = {
+const row: PartnershipRow = {
   slug: "test",
   name: '=HYPERLINK("http://x")',
   summary: "Costs £1.2m; Bù Dhùghlais",

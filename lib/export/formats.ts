@@ -1,23 +1,24 @@
 // Each export format as a sequence of text chunks from a sequence of rows: CSV (plain and Excel), JSON (the
 // list API's item shape) and GeoJSON. Pure: the rows can come from the database cursor or from a test.
 
-import type { PartnershipSummary } from "@/lib/filters/types";
+import { summaryOf } from "@/lib/partnerships/read.server";
 import { EXPORT_COLUMNS } from "./columns";
 import { BYTE_ORDER_MARK, csvCell, csvRecord, type CsvFormat } from "./csv";
 import { linkFeatures, partnershipFeature } from "./geojson";
-import { type ExportContext, type ExportRow } from "./row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
+import type { ExportContext } from "./row";
 import { ATTRIBUTION, LICENCE } from "./licence";
 
 export function csvHeader(format: CsvFormat): string {
   return (format === "excel" ? BYTE_ORDER_MARK : "") + csvRecord(EXPORT_COLUMNS.map((column) => column.name));
 }
 
-export function csvRow(row: ExportRow, context: ExportContext): string {
+export function csvRow(row: PartnershipRow, context: ExportContext): string {
   return csvRecord(EXPORT_COLUMNS.map((column) => csvCell(column.value(row, context), column.type)));
 }
 
 export async function* csvChunks(
-  rows: AsyncIterable<ExportRow>,
+  rows: AsyncIterable<PartnershipRow>,
   format: CsvFormat,
   context: ExportContext,
 ): AsyncGenerator<string> {
@@ -25,27 +26,8 @@ export async function* csvChunks(
   for await (const row of rows) yield csvRow(row, context);
 }
 
-/** The list API's item shape (PartnershipSummary): the JSON export is the list without pages. */
-export function summaryOf(row: ExportRow): PartnershipSummary {
-  return {
-    slug: row.slug,
-    name: row.name,
-    summary: row.summary,
-    modelType: row.modelType as PartnershipSummary["modelType"],
-    status: row.status,
-    startYear: row.startYear,
-    endYear: row.endYear,
-    serviceAreas: row.serviceAreas.map((area) => area.slug as PartnershipSummary["serviceAreas"][number]),
-    members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
-    savings: row.savings.map(({ amountGbp, basis, periodYears, note }) => ({ amountGbp, basis, periodYears, note })),
-    annualisedSavingsGbp: row.annualisedSavingsGbp,
-    lastVerified: row.lastVerified,
-    url: `/partnerships/${row.slug}`,
-  };
-}
-
 /** { "licence", "attribution", "items": [...] } written item by item. */
-export async function* jsonChunks(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
+export async function* jsonChunks(rows: AsyncIterable<PartnershipRow>): AsyncGenerator<string> {
   yield `{"licence":${JSON.stringify(LICENCE.name)},"attribution":${JSON.stringify(ATTRIBUTION.join(" "))},"items":[`;
   let first = true;
   for await (const row of rows) {
@@ -60,7 +42,7 @@ export type Geometry = (typeof GEOMETRIES)[number];
 
 /** An RFC 7946 FeatureCollection, feature by feature: a Point per partnership, or a LineString per membership. */
 export async function* geojsonChunks(
-  rows: AsyncIterable<ExportRow>,
+  rows: AsyncIterable<PartnershipRow>,
   geometry: Geometry,
   context: ExportContext,
 ): AsyncGenerator<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { geojsonChunks } from "./formats";
 import { centreOf, geojsonProblems } from "./geojson";
-import type { ExportRow } from "./row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
 
 const member = (gss: string | null, latitude: number | null, longitude: number | null) => ({
   gss,
@@ -13,7 +13,7 @@ const member = (gss: string | null, latitude: number | null, longitude: number |
   latitude,
   longitude,
 });
-const row = (slug: string, members: ReturnType<typeof member>[]): ExportRow => ({
+const row = (slug: string, members: ReturnType<typeof member>[]): PartnershipRow => ({
   slug,
   name: slug,
   summary: "s",
@@ -33,7 +33,7 @@ const row = (slug: string, members: ReturnType<typeof member>[]): ExportRow => (
   contactUrl: null,
 });
 
-async function collect(rows: ExportRow[], geometry: "points" | "links") {
+async function collect(rows: PartnershipRow[], geometry: "points" | "links") {
   let text = "";
   async function* source() {
     yield* rows;

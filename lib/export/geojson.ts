@@ -4,23 +4,24 @@
 
 import type { Feature, LineString, Point } from "geojson";
 import { partnershipCentre, round } from "@/lib/geo/centre";
-import { type ExportContext, type ExportRow, pageUrl } from "./row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
+import { type ExportContext, pageUrl } from "./row";
 
 type Position = [number, number];
 
 /** Coordinates to 6 decimal places (about 10 cm): enough for a council's point, and stable text. */
 const PLACES = 6;
 
-function located(row: ExportRow) {
+function located(row: PartnershipRow) {
   return row.members.filter((m) => m.latitude !== null && m.longitude !== null);
 }
 
-export function centreOf(row: ExportRow): Position | null {
+export function centreOf(row: PartnershipRow): Position | null {
   const centre = partnershipCentre(row.members, PLACES);
   return centre && [centre.longitude, centre.latitude];
 }
 
-function properties(row: ExportRow, context: ExportContext) {
+function properties(row: PartnershipRow, context: ExportContext) {
   return {
     slug: row.slug,
     name: row.name,
@@ -35,7 +36,7 @@ function properties(row: ExportRow, context: ExportContext) {
   };
 }
 
-export function partnershipFeature(row: ExportRow, context: ExportContext): Feature<Point | null> {
+export function partnershipFeature(row: PartnershipRow, context: ExportContext): Feature<Point | null> {
   const centre = centreOf(row);
   return {
     type: "Feature",
@@ -45,7 +46,7 @@ export function partnershipFeature(row: ExportRow, context: ExportContext): Feat
   };
 }
 
-export function linkFeatures(row: ExportRow, context: ExportContext): Feature<LineString>[] {
+export function linkFeatures(row: PartnershipRow, context: ExportContext): Feature<LineString>[] {
   const centre = centreOf(row);
   if (!centre) return [];
   return located(row).map((member) => ({

@@ -12,7 +12,7 @@ import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { databaseUrl } from "@/lib/db/config";
 import { recordChanges } from "@/lib/partnerships/changes.server";
 import { writeEntries } from "@/lib/partnerships/entries.server";
-import { readSnapshots } from "@/lib/partnerships/snapshots.server";
+import { readSnapshots } from "@/lib/partnerships/read.server";
 import type { SeedProblem } from "@/lib/seed/problems";
 import type { SeedPartnership } from "@/lib/seed/read";
 import { type ImportReferences, formatImportProblem, readImportFile } from "./import";

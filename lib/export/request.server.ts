@@ -8,8 +8,9 @@ import { API_WORDS, say, type ParameterProblem } from "@/lib/query-params/read";
 import { parseParams, resolveFilter, type PartnershipFilter } from "@/lib/filters/index.server";
 import type { Sort } from "@/lib/vocabulary";
 import { exportRowsQuery } from "./sql";
-import { streamExportRows } from "./rows.server";
-import type { ExportContext, ExportRow } from "./row";
+import { streamPartnershipRows } from "@/lib/partnerships/read.server";
+import type { PartnershipRow } from "@/lib/partnerships/types";
+import type { ExportContext } from "./row";
 import type { ResolvedFilter } from "@/lib/filters/sql";
 
 export type ExportOption = { name: string; allowed: readonly string[]; fallback: string };
@@ -68,8 +69,8 @@ export async function parseExportRequest(
   return { filter: resolved.filter, resolved, sort: parsed.options.sort, options, context: { origin: url.origin } };
 }
 
-export function exportRows(request: ExportRequest): AsyncGenerator<ExportRow> {
-  return streamExportRows(exportRowsQuery(request.resolved, request.sort));
+export function exportRows(request: ExportRequest): AsyncGenerator<PartnershipRow> {
+  return streamPartnershipRows(exportRowsQuery(request.resolved, request.sort));
 }
 
 const CHUNK_CHARS = 32 * 1024;

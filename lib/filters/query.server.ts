@@ -2,6 +2,7 @@ import "server-only";
 
 import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
+import { partnershipSummaries } from "@/lib/partnerships/read.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knownLabel } from "./labels";
 import {
@@ -14,9 +15,9 @@ import {
   type PartnershipFilter,
 } from "./schema";
 import { searchStatements, type ResolvedFilter, type SummaryRow } from "./sql";
-import type { FacetCount, PartnershipSummary, SearchResult } from "./types";
+import type { FacetCount, SearchResult } from "./types";
 
-type Db = Pick<PrismaClient, "$queryRaw" | "organisation" | "partnership">;
+type Db = Pick<PrismaClient, "$queryRaw">;
 
 /**
  * Checks the parts of a filter only the database can: that council codes name councils we hold (a former code
@@ -93,7 +94,7 @@ export async function searchPartnerships(
       total: partnerships,
       page: options.page,
       pageSize: options.pageSize,
-      items: await summariesOf(
+      items: await partnershipSummaries(
         ids.map((row) => row.id),
         db,
       ),
@@ -105,77 +106,6 @@ export async function searchPartnerships(
   };
 }
 
-/** A date to the precision it is known: "2020", "2020-03" or "2020-03-05" (the export writes the same). */
-function partialDate(date: Date | null, precision: "year" | "month" | "day" | null): string | null {
-  if (!date) return null;
-  const iso = date.toISOString().slice(0, 10);
-  return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
-}
-
 function labelFacet(facet: Facet, row: { value: string; label?: string; count: number }): FacetCount {
   return { value: row.value, label: row.label ?? knownLabel(facet, row.value) ?? row.value, count: row.count };
-}
-
-/** The list shape of PRODUCT.md for the given partnerships, in the given order. */
-export async function summariesOf(ids: number[], db: Db = prisma): Promise<PartnershipSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.partnership.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      summary: true,
-      status: true,
-      startYear: true,
-      endYear: true,
-      annualisedSavingsGbp: true,
-      lastVerifiedOn: true,
-      lastVerifiedPrecision: true,
-      modelType: { select: { slug: true } },
-      serviceAreas: { select: { serviceArea: { select: { slug: true, sortOrder: true } } } },
-      members: {
-        orderBy: { position: "asc" },
-        select: { role: true, organisation: { select: { gss: true, name: true } } },
-      },
-      savings: {
-        orderBy: { position: "asc" },
-        select: { amountGbp: true, basis: true, periodYears: true, note: true },
-      },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        slug: row.slug,
-        name: row.name,
-        summary: row.summary,
-        modelType: row.modelType.slug as PartnershipSummary["modelType"],
-        status: row.status,
-        startYear: row.startYear,
-        endYear: row.endYear,
-        serviceAreas: row.serviceAreas
-          .map((link) => link.serviceArea)
-          .sort((a, b) => a.sortOrder - b.sortOrder)
-          .map((area) => area.slug as PartnershipSummary["serviceAreas"][number]),
-        members: row.members.map((member) => ({
-          gss: member.organisation.gss,
-          name: member.organisation.name,
-          role: member.role,
-        })),
-        savings: row.savings.map((claim) => ({
-          amountGbp: Number(claim.amountGbp),
-          basis: claim.basis.replaceAll("_", "-") as PartnershipSummary["savings"][number]["basis"],
-          periodYears: claim.periodYears,
-          note: claim.note,
-        })),
-        annualisedSavingsGbp: row.annualisedSavingsGbp === null ? null : Number(row.annualisedSavingsGbp),
-        lastVerified: partialDate(row.lastVerifiedOn, row.lastVerifiedPrecision),
-        url: `/partnerships/${row.slug}`,
-      },
-    ];
-  });
 }

@@ -2,6 +2,8 @@ import "server-only";
 
 import type { Queryable } from "@/lib/db/pool.server";
 import { freshnessCutoff } from "@/lib/partnerships/freshness";
+import { lastVerifiedText } from "@/lib/partnerships/last-verified";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 // Entries that may be out of date — never verified, or not for FRESHNESS_MONTHS — for moderators to check again,
 // longest-unchecked first. The same rule as the "may be out of date" notice (lib/partnerships/freshness.ts): a
@@ -20,12 +22,14 @@ export async function staleEntries(
   options: { now?: Date; limit?: number } = {},
 ): Promise<{ total: number; entries: StaleEntry[] }> {
   const cutoff = freshnessCutoff(options.now).toISOString().slice(0, 10);
-  const { rows } = await db.query<StaleEntry & { total: number }>(
-    `SELECT p.slug, p.name,
-            CASE p.last_verified_precision
-              WHEN 'year' THEN to_char(p.last_verified_on, 'YYYY')
-              WHEN 'month' THEN to_char(p.last_verified_on, 'YYYY-MM')
-              ELSE to_char(p.last_verified_on, 'YYYY-MM-DD') END AS "lastVerified",
+  const { rows } = await db.query<{
+    slug: string;
+    name: string;
+    verifiedOn: string | null;
+    verifiedPrecision: DatePrecision | null;
+    total: number;
+  }>(
+    `SELECT p.slug, p.name, p.last_verified_on::text AS "verifiedOn", p.last_verified_precision AS "verifiedPrecision",
             count(*) OVER ()::int AS total
        FROM partnership p
       WHERE p.last_verified_on IS NULL OR ${VERIFIED_BY} < $1::date
@@ -35,6 +39,10 @@ export async function staleEntries(
   );
   return {
     total: rows[0]?.total ?? 0,
-    entries: rows.map(({ slug, name, lastVerified }) => ({ slug, name, lastVerified })),
+    entries: rows.map(({ slug, name, verifiedOn, verifiedPrecision }) => ({
+      slug,
+      name,
+      lastVerified: verifiedOn === null ? null : lastVerifiedText(verifiedOn, verifiedPrecision ?? "day"),
+    })),
   };
 }

@@ -4,7 +4,8 @@ import type pg from "pg";
 import type { PartnershipSnapshot } from "@/lib/partnerships/snapshot";
 import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
 import type { SavingsBasis } from "@/lib/vocabulary";
-import { readSnapshots } from "@/lib/partnerships/snapshots.server";
+import { lastVerifiedDate } from "@/lib/partnerships/last-verified";
+import { readSnapshots } from "@/lib/partnerships/read.server";
 
 // Writes a partnership snapshot to the database: the partnership row and its members, service areas, savings
 // claims and sources, replaced as a whole. Runs inside the caller's transaction; the caller writes the revision.
@@ -20,14 +21,6 @@ export type RevisionInput = {
   before: PartnershipSnapshot | null;
   after: PartnershipSnapshot;
 };
-
-/** "2024-03-05" at day precision, "2024-03" at month, "2024" at year; the date a lastVerified text stands for. */
-function verifiedDate(text: string | null): { date: string | null; precision: "year" | "month" | "day" | null } {
-  if (text === null) return { date: null, precision: null };
-  if (/^\d{4}$/.test(text)) return { date: `${text}-01-01`, precision: "year" };
-  if (/^\d{4}-\d{2}$/.test(text)) return { date: `${text}-01`, precision: "month" };
-  return { date: text.slice(0, 10), precision: "day" };
-}
 
 /** A slug not yet taken: the name's slug, or it with -2, -3 … */
 export async function freeSlug(client: pg.ClientBase, wanted: string): Promise<string> {
@@ -61,7 +54,8 @@ export async function writePartnership(
       periodYears: claim.periodYears,
     })),
   );
-  const verified = verifiedDate(snapshot.lastVerified);
+  const verified =
+    snapshot.lastVerified === null ? { date: null, precision: null } : lastVerifiedDate(snapshot.lastVerified);
   const values = [
     snapshot.name,
     snapshot.summary,

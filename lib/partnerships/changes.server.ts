@@ -2,7 +2,7 @@ import "server-only";
 
 import type pg from "pg";
 import { type PartnershipSnapshot, sameSnapshot } from "./snapshot";
-import { readSnapshots } from "./snapshots.server";
+import { readSnapshots } from "./read.server";
 
 /** Who made a bulk change, and how its revisions describe an added and an updated entry. */
 export type ChangeAuthor = { actor: string; createdSummary: string; updatedSummary: string };

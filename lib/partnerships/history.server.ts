@@ -2,7 +2,7 @@ import "server-only";
 
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { diffSnapshots, type FieldChange } from "@/lib/moderation/diff";
+import { diffSnapshots, type FieldChange } from "./diff";
 import type { RevisionAction } from "@/lib/vocabulary";
 import type { PartnershipSnapshot } from "./snapshot";
 

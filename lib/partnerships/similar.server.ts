@@ -4,7 +4,8 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import { distanceKmSql, pointOf } from "@/lib/geo/sql";
-import { toSlug, type PartnershipStatus, type Labelled } from "@/lib/vocabulary";
+import type { Labelled, PartnershipStatus } from "@/lib/vocabulary";
+import { memberOf, memberSelect, serviceAreaSelect, serviceAreasOf } from "./read.server";
 import type { PartnershipMember } from "./types";
 
 export const SIMILAR_LIMIT = 5;
@@ -91,14 +92,8 @@ export const similarPartnerships = cache(async (slug: string, limit = SIMILAR_LI
         name: true,
         status: true,
         modelType: { select: { slug: true, label: true } },
-        serviceAreas: {
-          select: { serviceArea: { select: { slug: true, label: true } } },
-          orderBy: { serviceArea: { sortOrder: "asc" } },
-        },
-        members: {
-          select: { role: true, organisation: { select: { gss: true, slug: true, name: true, kind: true } } },
-          orderBy: { position: "asc" },
-        },
+        serviceAreas: serviceAreaSelect,
+        members: { select: memberSelect, orderBy: { position: "asc" } },
       },
     }),
     prisma.partnershipServiceArea.findMany({
@@ -112,7 +107,7 @@ export const similarPartnerships = cache(async (slug: string, limit = SIMILAR_LI
   return scored.flatMap((score) => {
     const row = byId.get(score.id);
     if (!row) return [];
-    const serviceAreas = row.serviceAreas.map(({ serviceArea }) => serviceArea);
+    const serviceAreas = serviceAreasOf(row.serviceAreas);
     return [
       {
         slug: row.slug,
@@ -121,13 +116,7 @@ export const similarPartnerships = cache(async (slug: string, limit = SIMILAR_LI
         modelType: row.modelType,
         serviceAreas,
         sharedServiceAreas: serviceAreas.filter((area) => ownAreas.has(area.slug)),
-        members: row.members.map((member) => ({
-          gss: member.organisation.gss,
-          slug: member.organisation.slug,
-          name: member.organisation.name,
-          kind: toSlug(member.organisation.kind),
-          role: member.role,
-        })),
+        members: row.members.map(memberOf),
         nearestKm: score.nearest_km === null ? null : Number(score.nearest_km),
         sameCouncilType: score.same_type,
         score: Number(score.score),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, lastVerifiedText, partnershipSnapshot, sameSnapshot, type SnapshotInput } from "./snapshot";
+import { canonicalJson, partnershipSnapshot, sameSnapshot, type SnapshotInput } from "./snapshot";
 
 const xentrall: SnapshotInput = {
   slug: "xentrall",
@@ -56,14 +56,6 @@ describe("partnershipSnapshot", () => {
   it("changes when the entry does", () => {
     const changed = { ...xentrall, members: [...xentrall.members].reverse() };
     expect(sameSnapshot(partnershipSnapshot(changed), partnershipSnapshot(xentrall))).toBe(false);
-  });
-});
-
-describe("lastVerifiedText", () => {
-  it("writes the date only as precisely as it is known", () => {
-    expect(lastVerifiedText("2020-02-01", "month")).toBe("2020-02");
-    expect(lastVerifiedText(new Date("2021-06-18T00:00:00Z"), "day")).toBe("2021-06-18");
-    expect(lastVerifiedText("2011-01-01", "year")).toBe("2011");
   });
 });
 

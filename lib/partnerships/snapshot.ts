@@ -3,6 +3,7 @@
 // order its parts were read in.
 
 import { type DatePrecision, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+import { lastVerifiedText } from "./last-verified";
 
 export type SnapshotMember = {
   gss: string | null;
@@ -56,12 +57,6 @@ export type PartnershipSnapshot = {
   /** "2020", "2020-02" or "2020-02-20", as precisely as it is known. */
   lastVerified: string | null;
 };
-
-/** "2020-02-01" at month precision -> "2020-02". */
-export function lastVerifiedText(date: string | Date, precision: DatePrecision): string {
-  const iso = typeof date === "string" ? date.slice(0, 10) : date.toISOString().slice(0, 10);
-  return iso.slice(0, { year: 4, month: 7, day: 10 }[precision]);
-}
 
 const serviceAreaOrder = new Map<string, number>(SERVICE_AREA_SLUGS.map((slug, i) => [slug, i]));
 

@@ -3,9 +3,11 @@ import type {
   DatePrecision,
   Labelled,
   MemberRole,
+  ModelTypeSlug,
   OrganisationKind,
   PartnershipStatus,
   SavingsBasis,
+  ServiceAreaSlug,
 } from "@/lib/vocabulary";
 
 export type PartnershipMember = {
@@ -16,26 +18,69 @@ export type PartnershipMember = {
   role: MemberRole;
 };
 
-export type PartnershipListItem = {
+/** The list shape of docs/product.md: an item of GET /api/partnerships and of the JSON export. */
+export interface PartnershipSummary {
   slug: string;
   name: string;
   summary: string;
-  modelType: Labelled;
+  modelType: ModelTypeSlug;
   status: PartnershipStatus;
   startYear: number | null;
   endYear: number | null;
-  serviceAreas: Labelled[];
-  members: PartnershipMember[];
-  /** Derived estimate stored at load time; null when no claim can be annualised. */
+  serviceAreas: ServiceAreaSlug[];
+  members: { gss: string | null; name: string; role: MemberRole }[];
+  savings: { amountGbp: number; basis: SavingsBasis; periodYears: number | null; note: string | null }[];
+  /** The partnership's annualised estimate (lib/savings); null when not reported or not estimable. */
   annualisedSavingsGbp: number | null;
-  savingsCount: number;
+  /** When the entry was last checked against its sources, as precisely as known: "2020", "2020-03" or "2020-03-05". */
+  lastVerified: string | null;
+  /** Path of the partnership's page, e.g. /partnerships/xentrall. */
+  url: string;
+}
+
+/**
+ * A partnership in full, as one row: everything the exports need (CSV, JSON, GeoJSON) and the list's items are
+ * made from. Members with their points, in order; service areas with labels, in the product's order.
+ */
+export type PartnershipRow = {
+  slug: string;
+  name: string;
+  summary: string;
+  modelType: string;
+  modelTypeLabel: string;
+  status: PartnershipStatus;
+  startYear: number | null;
+  endYear: number | null;
+  serviceAreas: { slug: string; label: string }[];
+  members: PartnershipRowMember[];
+  savings: PartnershipRowClaim[];
+  annualisedSavingsGbp: number | null;
+  sources: string[];
+  sourceNotes: string | null;
+  /** "2020", "2020-02" or "2020-02-20": as precisely as it is known. */
+  lastVerified: string | null;
+  contactEmail: string | null;
+  contactUrl: string | null;
 };
 
-export type PartnershipList = {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: PartnershipListItem[];
+export type PartnershipRowMember = {
+  gss: string | null;
+  /** The organisation's slug: a council's GSS code in lower case, or a partner's own slug. */
+  slug: string;
+  name: string;
+  kind: string;
+  role: MemberRole;
+  note: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+export type PartnershipRowClaim = {
+  amountGbp: number;
+  basis: SavingsBasis;
+  periodYears: number | null;
+  note: string | null;
+  sourceUrl: string | null;
 };
 
 export type PartnershipMemberDetail = PartnershipMember & {

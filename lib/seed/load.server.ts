@@ -10,7 +10,7 @@ import pg from "pg";
 import { databaseUrl } from "@/lib/db/config";
 import { recordChanges } from "@/lib/partnerships/changes.server";
 import { updateWhenChanged, writeEntries } from "@/lib/partnerships/entries.server";
-import { readSnapshots } from "@/lib/partnerships/snapshots.server";
+import { readSnapshots } from "@/lib/partnerships/read.server";
 import { councilSlug } from "./members";
 import { SeedValidationError } from "./problems";
 import { readSeedFolder, type SeedData } from "./read";

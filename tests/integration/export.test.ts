@@ -14,9 +14,9 @@ import { csvChunks } from "@/lib/export/formats";
 import { geojsonProblems } from "@/lib/export/geojson";
 import { formatImportProblem } from "@/lib/export/import";
 import { ImportValidationError, importPartnerships } from "@/lib/export/import.server";
-import { streamExportRows } from "@/lib/export/rows.server";
+import { streamPartnershipRows } from "@/lib/partnerships/read.server";
 import { exportRowsQuery } from "@/lib/export/sql";
-import type { ExportRow } from "@/lib/export/row";
+import type { PartnershipRow } from "@/lib/partnerships/types";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
 import { loadSeed } from "@/lib/seed";
 import { copySeedFolder, type SeedCopy } from "@/lib/seed/testing";
@@ -210,7 +210,7 @@ describe("import", () => {
       let again = "";
       const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
       for await (const chunk of csvChunks(
-        streamExportRows(exportRowsQuery(resolved, "name"), { client: other }),
+        streamPartnershipRows(exportRowsQuery(resolved, "name"), { client: other }),
         "excel",
         { origin: "http://localhost" },
       ))
@@ -303,7 +303,7 @@ describe("a large export", () => {
     expect(total).toBeGreaterThan(4000);
 
     let pulled = 0;
-    async function* counted(rows: AsyncIterable<ExportRow>) {
+    async function* counted(rows: AsyncIterable<PartnershipRow>) {
       for await (const row of rows) {
         pulled += 1;
         yield row;
@@ -311,7 +311,7 @@ describe("a large export", () => {
     }
     const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
     const response = downloadResponse(
-      csvChunks(counted(streamExportRows(exportRowsQuery(resolved, "name"), { batchSize: 100 })), "csv", {
+      csvChunks(counted(streamPartnershipRows(exportRowsQuery(resolved, "name"), { batchSize: 100 })), "csv", {
         origin: "http://localhost",
       }),
       "text/csv",

@@ -1,7 +1,7 @@
 // What changed between two snapshots of a partnership, field by field: what the moderation queue shows before a
 // change is approved and what the history shows after. Pure.
 
-import { canonicalJson, type PartnershipSnapshot } from "@/lib/partnerships/snapshot";
+import { canonicalJson, type PartnershipSnapshot } from "./snapshot";
 
 export type SnapshotField = Exclude<keyof PartnershipSnapshot, "slug">;
 
