@@ -1,7 +1,7 @@
-// Applies a checked import file in ONE transaction: new partnerships are added, existing slugs updated (their
-// members, service areas, savings claims and sources made exactly those of the file), and every partnership
-// whose entry changed gets a Revision by the actor "import", with before/after snapshots read the same way
-// the seed loader reads them (lib/seed readSnapshots, lib/partnerships/snapshot).
+// Applies a checked import file in ONE transaction, through the one writer (lib/partnerships/write.server.ts):
+// new partnerships are added, existing slugs updated (their members, service areas, savings claims and sources
+// made exactly those of the file), and every partnership whose entry changed gets a revision by the actor
+// "import", with its snapshots before and after.
 //
 // Not marked `import "server-only"`: the import command runs it outside Next.js.
 
@@ -10,18 +10,17 @@ import path from "node:path";
 import pg from "pg";
 import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { databaseUrl } from "@/lib/db/config";
-import { recordChanges } from "@/lib/partnerships/changes.server";
-import { writeEntries } from "@/lib/partnerships/entries.server";
-import { readSnapshots } from "@/lib/partnerships/read.server";
+import { inTransaction } from "@/lib/db/pool.server";
+import { writeEntries, type Author, type Written } from "@/lib/partnerships/write.server";
+import { entryOf } from "@/lib/seed/entries";
 import type { SeedProblem } from "@/lib/seed/problems";
-import type { SeedPartnership } from "@/lib/seed/read";
 import { type ImportReferences, formatImportProblem, readImportFile } from "./import";
 
 export const IMPORT_ACTOR = "import";
-const IMPORT_AUTHOR = {
+const IMPORT_AUTHOR: Author = {
   actor: IMPORT_ACTOR,
-  createdSummary: "Added by a data import",
-  updatedSummary: "Updated by a data import",
+  created: "Added by a data import",
+  updated: "Updated by a data import",
 };
 /** Partnerships written per set of statements; progress is reported after each. */
 const BATCH = 1000;
@@ -55,7 +54,7 @@ export class ImportValidationError extends Error {
   }
 }
 
-async function readReferences(client: pg.ClientBase): Promise<ImportReferences> {
+async function readReferences(client: pg.Pool): Promise<ImportReferences> {
   const { rows } = await client.query<{ slug: string }>("SELECT slug FROM organisation");
   const formerCodes = new Map<string, string>();
   for (const [code, council] of await resolveCouncilCodes(client)) {
@@ -68,10 +67,9 @@ async function readReferences(client: pg.ClientBase): Promise<ImportReferences> 
 export async function importPartnerships(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
   const bytes = await readFile(file);
-  const client = new pg.Client({ connectionString: options.connectionString ?? databaseUrl() });
-  await client.connect();
+  const pool = new pg.Pool({ connectionString: options.connectionString ?? databaseUrl(), max: 1 });
   try {
-    const references = await readReferences(client);
+    const references = await readReferences(pool);
     const { partnerships, problems } = readImportFile(path.basename(file), bytes, references, (done, total) =>
       options.onProgress?.({ phase: "validate", done, total }),
     );
@@ -86,47 +84,30 @@ export async function importPartnerships(file: string, options: ImportOptions = 
         milliseconds: Date.now() - started,
       };
     }
-    await client.query("BEGIN");
-    try {
-      await client.query("SELECT pg_advisory_xact_lock(hashtext('directory seed'))");
-      let created = 0;
-      let updated = 0;
+    const written = await inTransaction(pool, async (client) => {
+      const all: Written[] = [];
       for (let from = 0; from < partnerships.length; from += BATCH) {
         const batch = partnerships.slice(from, from + BATCH);
-        const counts = await writeBatch(client, batch);
-        created += counts.created;
-        updated += counts.updated;
+        all.push(...(await writeEntries(client, batch.map(entryOf), IMPORT_AUTHOR)));
         options.onProgress?.({
           phase: "write",
           done: Math.min(from + BATCH, partnerships.length),
           total: partnerships.length,
         });
       }
-      await client.query("COMMIT");
-      return {
-        dryRun: false,
-        rows: partnerships.length,
-        created,
-        updated,
-        unchanged: partnerships.length - created - updated,
-        milliseconds: Date.now() - started,
-      };
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    }
+      return all;
+    });
+    const created = written.filter((entry) => entry.change === "created").length;
+    const updated = written.filter((entry) => entry.change === "updated").length;
+    return {
+      dryRun: false,
+      rows: partnerships.length,
+      created,
+      updated,
+      unchanged: partnerships.length - created - updated,
+      milliseconds: Date.now() - started,
+    };
   } finally {
-    await client.end();
+    await pool.end();
   }
-}
-
-/** Writes one batch of entries and records a revision for each one added or changed. */
-async function writeBatch(
-  client: pg.ClientBase,
-  batch: readonly SeedPartnership[],
-): Promise<{ created: number; updated: number }> {
-  const slugs = batch.map((p) => p.slug);
-  const before = await readSnapshots(client, slugs);
-  await writeEntries(client, batch);
-  return recordChanges(client, slugs, before, IMPORT_AUTHOR);
 }

@@ -2,12 +2,13 @@ import "server-only";
 
 import type pg from "pg";
 import { THROTTLE_RULES, bucketFor, takeSlot } from "@/lib/auth/throttle.server";
-import { type PartnershipSnapshot, sameSnapshot } from "@/lib/partnerships/snapshot";
+import { readSnapshots } from "@/lib/partnerships/read.server";
+import { entryFromSnapshot, type PartnershipSnapshot, sameSnapshot } from "@/lib/partnerships/snapshot";
+import { freeSlug, writeEntries } from "@/lib/partnerships/write.server";
 import type { FieldErrors } from "@/lib/validations/fields";
 import { type PartnershipFormValues, parseProposal, parseSubmission } from "@/lib/validations/partnership";
 import { inTransaction, type Queryable } from "@/lib/db/pool.server";
 import { resolveProposal } from "./proposal.server";
-import { freeSlug, readSnapshots, writePartnership, writeRevision } from "./write.server";
 
 // Public submissions and what moderators do with them. Nothing a submitter sends is public until a moderator
 // approves it; approving writes the entry and its revision in one transaction, and only once.
@@ -168,34 +169,27 @@ export async function approveSubmission(
       if (!claimed) return whyNotPending(client, submissionId);
       const proposal = { ...(edited ?? claimed.proposal), lastVerified: today() };
 
-      let id: number | null = null;
-      let before: PartnershipSnapshot | null = null;
       let slug: string;
       if (claimed.kind === "update") {
-        const { rows: locked } = await client.query<{ id: number; slug: string }>(
-          "SELECT id, slug FROM partnership WHERE id = $1 FOR UPDATE",
+        const { rows: locked } = await client.query<{ slug: string }>(
+          "SELECT slug FROM partnership WHERE id = $1 FOR UPDATE",
           [claimed.partnership_id],
         );
         if (!locked[0]) throw new EntryGone();
-        ({ id, slug } = locked[0]);
-        before = (await readSnapshots(client, [slug])).get(slug) ?? null;
+        slug = locked[0].slug;
       } else {
         slug = await freeSlug(client, proposal.slug);
       }
-      const partnershipId = await writePartnership(client, { ...proposal, slug }, id);
-      const after = (await readSnapshots(client, [slug])).get(slug)!;
-      const revisionId = await writeRevision(client, {
-        partnershipId,
-        slug,
-        action: claimed.kind,
+      const edits = edited ? ", edited by a moderator" : "";
+      const [written] = await writeEntries(client, [entryFromSnapshot({ ...proposal, slug })], {
         actor: moderatorActor(moderatorId),
-        summary: `${claimed.kind === "create" ? "Added" : "Corrected"} from a submission${edited ? ", edited by a moderator" : ""}`,
-        before,
-        after,
+        created: `Added from a submission${edits}`,
+        updated: `Corrected from a submission${edits}`,
+        everyEntry: true,
       });
       await client.query(
         "UPDATE submission SET revision_id = $2, partnership_id = $3, partnership_slug = $4 WHERE id = $1",
-        [submissionId, revisionId, partnershipId, slug],
+        [submissionId, written!.revisionId, written!.id, slug],
       );
       return { ok: true, slug };
     });
@@ -227,21 +221,13 @@ export async function verifyPartnership(
       slug,
     ]);
     if (!rows[0]) return { ok: false, reason: "not-found" };
-    const before = (await readSnapshots(client, [slug])).get(slug)!;
-    await client.query(
-      `UPDATE partnership SET last_verified_on = current_date, last_verified_precision = 'day', updated_at = now()
-        WHERE id = $1`,
-      [rows[0].id],
-    );
-    const after = (await readSnapshots(client, [slug])).get(slug)!;
-    await writeRevision(client, {
-      partnershipId: rows[0].id,
-      slug,
-      action: "verify",
+    const current = (await readSnapshots(client, [slug])).get(slug)!;
+    await writeEntries(client, [entryFromSnapshot({ ...current, lastVerified: today() })], {
       actor: moderatorActor(moderatorId),
-      summary: "Checked and marked as verified by a moderator",
-      before,
-      after,
+      created: "Checked and marked as verified by a moderator",
+      updated: "Checked and marked as verified by a moderator",
+      action: "verify",
+      everyEntry: true,
     });
     return { ok: true, slug };
   });

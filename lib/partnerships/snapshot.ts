@@ -2,8 +2,9 @@
 // diffs compare and what exports can reuse. Pure: the same entry always gives the same snapshot, whatever
 // order its parts were read in.
 
-import { type DatePrecision, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
-import { lastVerifiedText } from "./last-verified";
+import { type DatePrecision, type MemberRole, type SavingsBasis, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+import { lastVerifiedDate, lastVerifiedText } from "./last-verified";
+import type { PartnershipEntry } from "./write.server";
 
 export type SnapshotMember = {
   gss: string | null;
@@ -21,22 +22,11 @@ export type SnapshotSavingsClaim = {
   sourceUrl: string | null;
 };
 
-/** The loaded entity, as the seed loader or a database read has it. Members, claims and sources in order. */
-export type SnapshotInput = {
-  slug: string;
-  name: string;
-  summary: string;
-  modelType: string;
-  status: string;
-  startYear: number | null;
-  endYear: number | null;
-  serviceAreas: readonly string[];
+/** The loaded entity, as the writer or a database read has it. Members, claims and sources in order. */
+export type SnapshotInput = Omit<PartnershipEntry, "members" | "savings" | "sources" | "lastVerified"> & {
   members: readonly SnapshotMember[];
   savings: readonly SnapshotSavingsClaim[];
   sources: readonly { url: string; title: string | null }[];
-  sourceNotes: string | null;
-  contactEmail: string | null;
-  contactUrl: string | null;
   /** An ISO date (2020-02-01 or a Date) with how much of it is known. */
   lastVerified: { date: string | Date; precision: DatePrecision } | null;
 };
@@ -103,4 +93,30 @@ export function canonicalJson(value: unknown): string {
 
 export function sameSnapshot(a: PartnershipSnapshot, b: PartnershipSnapshot): boolean {
   return canonicalJson(a) === canonicalJson(b);
+}
+
+/** The entry a snapshot describes, for the writer: members not yet in the directory are added as partners. */
+export function entryFromSnapshot(snapshot: PartnershipSnapshot): PartnershipEntry {
+  return {
+    slug: snapshot.slug,
+    name: snapshot.name,
+    summary: snapshot.summary,
+    modelType: snapshot.modelType,
+    status: snapshot.status,
+    startYear: snapshot.years.start,
+    endYear: snapshot.years.end,
+    serviceAreas: snapshot.serviceAreas,
+    members: snapshot.members.map(({ gss, slug, name, role, note }) => ({
+      slug,
+      role: role as MemberRole,
+      note,
+      ...(gss === null ? { partner: { name } } : {}),
+    })),
+    savings: snapshot.savings.map((claim) => ({ ...claim, basis: claim.basis as SavingsBasis })),
+    sources: snapshot.sources.map(({ url, title }) => ({ url, title })),
+    sourceNotes: snapshot.sourceNotes,
+    contactEmail: snapshot.contact.email,
+    contactUrl: snapshot.contact.url,
+    lastVerified: snapshot.lastVerified === null ? null : lastVerifiedDate(snapshot.lastVerified),
+  };
 }

@@ -8,18 +8,25 @@
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/config";
-import { recordChanges } from "@/lib/partnerships/changes.server";
-import { updateWhenChanged, writeEntries } from "@/lib/partnerships/entries.server";
+import { inTransaction } from "@/lib/db/pool.server";
 import { readSnapshots } from "@/lib/partnerships/read.server";
+import {
+  takeWritersTurn,
+  updateWhenChanged,
+  writeEntries,
+  type Author,
+  type Written,
+} from "@/lib/partnerships/write.server";
+import { entryOf } from "./entries";
 import { councilSlug } from "./members";
 import { SeedValidationError } from "./problems";
 import { readSeedFolder, type SeedData } from "./read";
 
 export const SEED_ACTOR = "seed";
-const SEED_AUTHOR = {
+const SEED_AUTHOR: Author = {
   actor: SEED_ACTOR,
-  createdSummary: "Loaded from the curated data set",
-  updatedSummary: "Updated from the curated data set",
+  created: "Loaded from the curated data set",
+  updated: "Updated from the curated data set",
 };
 
 export type LoadSeedOptions = {
@@ -76,12 +83,11 @@ export async function loadSeed(options: LoadSeedOptions = {}): Promise<SeedRepor
     return { dryRun: true, ...counts, revisions: 0, created: 0, updated: 0, milliseconds: Date.now() - started };
   }
 
-  const client = new pg.Client({ connectionString: options.connectionString ?? databaseUrl() });
-  await client.connect();
+  const pool = new pg.Pool({ connectionString: options.connectionString ?? databaseUrl(), max: 1 });
   try {
-    await client.query("BEGIN");
-    const { created, updated } = await writeSeed(client, seed);
-    await client.query("COMMIT");
+    const written = await inTransaction(pool, (client) => writeSeed(client, seed));
+    const created = written.filter((entry) => entry.change === "created").length;
+    const updated = written.filter((entry) => entry.change === "updated").length;
     return {
       dryRun: false,
       ...counts,
@@ -90,11 +96,8 @@ export async function loadSeed(options: LoadSeedOptions = {}): Promise<SeedRepor
       updated,
       milliseconds: Date.now() - started,
     };
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
   } finally {
-    await client.end();
+    await pool.end();
   }
 }
 
@@ -107,19 +110,18 @@ function json(rows: readonly object[]): string {
   return JSON.stringify(rows);
 }
 
-async function writeSeed(client: Client, seed: SeedData): Promise<{ created: number; updated: number }> {
-  // One loader at a time: a second concurrent run waits rather than failing on unique keys.
-  await client.query("SELECT pg_advisory_xact_lock(hashtext('directory seed'))");
-
-  const slugs = seed.partnerships.map((p) => p.slug);
-  const before = await readSnapshots(client, slugs);
-
+async function writeSeed(client: Client, seed: SeedData): Promise<Written[]> {
+  await takeWritersTurn(client);
+  // A council renamed in the data set changes the entries it is a member of: they are compared with before.
+  const before = await readSnapshots(
+    client,
+    seed.partnerships.map((p) => p.slug),
+  );
   await upsertVocabulary(client, "service_area", seed.serviceAreas);
   await upsertVocabulary(client, "model_type", seed.modelTypes);
   await upsertCouncils(client, seed);
   await upsertPartners(client, seed);
-  await writeEntries(client, seed.partnerships);
-  return recordChanges(client, slugs, before, SEED_AUTHOR);
+  return writeEntries(client, seed.partnerships.map(entryOf), SEED_AUTHOR, { before });
 }
 
 async function upsertVocabulary(

@@ -26,7 +26,17 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { applyMigrations } from "@/lib/db/migrate.server";
 import { DEFAULT_SEED_DIR, loadSeed, readSeedFolder, SEED_FILES, SeedValidationError } from "@/lib/seed";
-import { copyLine } from "./copy";
+import { councilSlug } from "@/lib/seed/members";
+import {
+  childRows,
+  columnsOf,
+  partnershipRow,
+  type EntryRow,
+  type EntryTable,
+  type PartnershipEntry,
+  type ReferenceIds,
+} from "@/lib/partnerships/write.server";
+import { copyLine, type CopyField } from "./copy";
 import { createGenerator, type SyntheticPartnership } from "./generate";
 import { SYNTHETIC_SLUG_PREFIX } from "./wording";
 
@@ -188,89 +198,78 @@ async function copyInto(client: pg.ClientBase, table: string, columns: readonly 
   await pipeline(Readable.from([Buffer.from(text, "utf8")]), stream);
 }
 
-interface Ids {
-  councils: readonly number[];
-  partners: ReadonlyMap<string, number>;
-  serviceAreas: ReadonlyMap<string, number>;
-  modelTypes: ReadonlyMap<string, number>;
+/** One synthetic partnership as the entry the writer would store (lib/partnerships/write.server.ts). */
+function entryOf(partnership: SyntheticPartnership, councilSlugs: readonly string[]): PartnershipEntry {
+  return {
+    slug: partnership.slug,
+    name: partnership.name,
+    summary: partnership.summary,
+    modelType: partnership.modelType,
+    status: partnership.status,
+    startYear: partnership.startYear,
+    endYear: partnership.endYear,
+    serviceAreas: partnership.serviceAreas,
+    members: partnership.members.map((member) => ({
+      slug: member.council !== null ? councilSlugs[member.council]! : member.partner!,
+      role: member.role,
+      note: null,
+    })),
+    savings: partnership.savings,
+    sources: partnership.sources.map((url) => ({ url })),
+    sourceNotes: SYNTHETIC_SOURCE_NOTE,
+    contactEmail: null,
+    contactUrl: null,
+    lastVerified: partnership.lastVerified,
+  };
 }
 
-interface Batch {
-  partnership: string;
-  membership: string;
-  serviceArea: string;
-  savings: string;
-  source: string;
+/** The tables copied, each with its columns: the writer's rows (ENTRY_TABLES), with the ids the load assigns. */
+const COPIED = {
+  membership: columnsOf("membership"),
+  partnership_service_area: columnsOf("partnership_service_area"),
+  partnership: ["id", ...columnsOf("partnership"), "created_at", "updated_at"],
+  savings_claim: ["id", ...columnsOf("savings_claim")],
+  source: ["id", ...columnsOf("source")],
+} as const;
+
+type Batch = {
+  text: Record<keyof typeof COPIED, string>;
   counts: { memberships: number; serviceAreas: number; savingsClaims: number; sources: number };
-}
+};
 
 function batchOf(
   items: readonly SyntheticPartnership[],
-  ids: Ids,
+  ids: ReferenceIds,
+  councilSlugs: readonly string[],
   next: { claim: number; source: number },
   now: string,
 ): Batch {
-  const parts = {
-    partnership: [] as string[],
-    membership: [] as string[],
-    serviceArea: [] as string[],
-    savings: [] as string[],
-    source: [] as string[],
+  const lines: Record<keyof typeof COPIED, string[]> = {
+    membership: [],
+    partnership_service_area: [],
+    partnership: [],
+    savings_claim: [],
+    source: [],
   };
-  for (const p of items) {
-    const id = p.number;
-    p.members.forEach((member, position) => {
-      const organisation = member.council !== null ? ids.councils[member.council] : ids.partners.get(member.partner!);
-      if (organisation === undefined) throw new Error(`partnership ${id}: a member is not in the database`);
-      parts.membership.push(copyLine([id, organisation, member.role, null, position]));
-    });
-    for (const slug of p.serviceAreas) parts.serviceArea.push(copyLine([id, ids.serviceAreas.get(slug)!]));
-    parts.partnership.push(
-      copyLine([
-        id,
-        p.slug,
-        p.name,
-        p.summary,
-        ids.modelTypes.get(p.modelType)!,
-        p.status,
-        p.startYear,
-        p.endYear,
-        SYNTHETIC_SOURCE_NOTE,
-        p.lastVerified?.date ?? null,
-        p.lastVerified?.precision ?? null,
-        p.annualisedSavingsGbp,
-        now,
-        now,
-      ]),
-    );
-    p.savings.forEach((claim, position) => {
-      parts.savings.push(
-        copyLine([
-          next.claim++,
-          id,
-          claim.amountGbp,
-          claim.basis,
-          claim.periodYears,
-          claim.annualisedGbp,
-          claim.note,
-          claim.sourceUrl,
-          position,
-        ]),
-      );
-    });
-    p.sources.forEach((url, position) => parts.source.push(copyLine([next.source++, id, url, null, position])));
+  const line = <T extends EntryTable>(table: T, row: EntryRow<T>, first: CopyField[] = [], last: CopyField[] = []) =>
+    copyLine([...first, ...columnsOf(table).map((column) => row[column]), ...last]);
+  for (const item of items) {
+    const entry = entryOf(item, councilSlugs);
+    const rows = childRows(entry, item.number, ids);
+    for (const row of rows.membership) lines.membership.push(line("membership", row));
+    for (const row of rows.partnership_service_area)
+      lines.partnership_service_area.push(line("partnership_service_area", row));
+    lines.partnership.push(line("partnership", partnershipRow(entry, ids), [item.number], [now, now]));
+    for (const row of rows.savings_claim) lines.savings_claim.push(line("savings_claim", row, [next.claim++]));
+    for (const row of rows.source) lines.source.push(line("source", row, [next.source++]));
   }
   return {
-    partnership: parts.partnership.join(""),
-    membership: parts.membership.join(""),
-    serviceArea: parts.serviceArea.join(""),
-    savings: parts.savings.join(""),
-    source: parts.source.join(""),
+    text: Object.fromEntries(Object.entries(lines).map(([table, text]) => [table, text.join("")])) as Batch["text"],
     counts: {
-      memberships: parts.membership.length,
-      serviceAreas: parts.serviceArea.length,
-      savingsClaims: parts.savings.length,
-      sources: parts.source.length,
+      memberships: lines.membership.length,
+      serviceAreas: lines.partnership_service_area.length,
+      savingsClaims: lines.savings_claim.length,
+      sources: lines.source.length,
     },
   };
 }
@@ -285,16 +284,14 @@ function formatDuration(totalSeconds: number): string {
   return `${minutes}m ${String(Math.round(totalSeconds - minutes * 60)).padStart(2, "0")}s`;
 }
 
-async function idsOf(client: pg.ClientBase, councilGss: readonly string[]): Promise<Ids> {
+async function idsOf(client: pg.ClientBase, councilGss: readonly string[]): Promise<ReferenceIds> {
   const organisations = await client.query<{ id: number; gss: string | null; slug: string }>(
     "SELECT id, gss, slug FROM organisation",
   );
-  const byGss = new Map(organisations.rows.filter((o) => o.gss).map((o) => [o.gss!, o.id]));
-  const councils = councilGss.map((gss) => {
-    const id = byGss.get(gss);
-    if (id === undefined) throw new Error(`council ${gss} is missing after loading the reference data`);
-    return id;
-  });
+  const known = new Set(organisations.rows.map((o) => o.gss));
+  for (const gss of councilGss) {
+    if (!known.has(gss)) throw new Error(`council ${gss} is missing after loading the reference data`);
+  }
   const vocabulary = async (table: string) =>
     new Map(
       (await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM ${table}`)).rows.map((r) => [
@@ -303,8 +300,7 @@ async function idsOf(client: pg.ClientBase, councilGss: readonly string[]): Prom
       ]),
     );
   return {
-    councils,
-    partners: new Map(organisations.rows.filter((o) => !o.gss).map((o) => [o.slug, o.id])),
+    organisations: new Map(organisations.rows.map((o) => [o.slug, o.id])),
     serviceAreas: await vocabulary("service_area"),
     modelTypes: await vocabulary("model_type"),
   };
@@ -345,6 +341,7 @@ export async function generateSyntheticDatabase(options: SyntheticOptions): Prom
       client,
       generator.geography.councils.map((c) => c.gss),
     );
+    const councilSlugs = generator.geography.councils.map((c) => councilSlug(c.gss));
     await client.query("BEGIN");
     await client.query("SET LOCAL maintenance_work_mem = '1GB'");
     await client.query("SET LOCAL work_mem = '256MB'");
@@ -402,7 +399,7 @@ export async function generateSyntheticDatabase(options: SyntheticOptions): Prom
           await new Promise((resolve) => setImmediate(resolve));
         }
         const since = Date.now();
-        const batch = batchOf(items, ids, next, now);
+        const batch = batchOf(items, ids, councilSlugs, next, now);
         spent.set("generating", (spent.get("generating") ?? 0) + Date.now() - since);
         return batch;
       };
@@ -413,62 +410,13 @@ export async function generateSyntheticDatabase(options: SyntheticOptions): Prom
         // The next batch is generated in JavaScript while PostgreSQL works through this one.
         upcoming = to < total ? generate(to + 1, Math.min(total, to + batchSize)) : Promise.resolve(batch);
         // Members and service areas first: the partnership rows' trigger reads them to build the search document.
-        await timed("membership", () =>
-          copyInto(
-            client,
-            "membership",
-            ["partnership_id", "organisation_id", "role", "note", "position"],
-            batch.membership,
-          ),
-        );
-        await timed("partnership_service_area", () =>
-          copyInto(client, "partnership_service_area", ["partnership_id", "service_area_id"], batch.serviceArea),
-        );
+        const copy = (table: keyof typeof COPIED) => copyInto(client, table, COPIED[table], batch.text[table]);
+        await timed("membership", () => copy("membership"));
+        await timed("partnership_service_area", () => copy("partnership_service_area"));
         if (from === 1) await client.query("ANALYZE membership, partnership_service_area");
-        await timed("partnership (with its search trigger)", () =>
-          copyInto(
-            client,
-            "partnership",
-            [
-              "id",
-              "slug",
-              "name",
-              "summary",
-              "model_type_id",
-              "status",
-              "start_year",
-              "end_year",
-              "source_notes",
-              "last_verified_on",
-              "last_verified_precision",
-              "annualised_savings_gbp",
-              "created_at",
-              "updated_at",
-            ],
-            batch.partnership,
-          ),
-        );
-        await timed("savings_claim", () =>
-          copyInto(
-            client,
-            "savings_claim",
-            [
-              "id",
-              "partnership_id",
-              "amount_gbp",
-              "basis",
-              "period_years",
-              "annualised_gbp",
-              "note",
-              "source_url",
-              "position",
-            ],
-            batch.savings,
-          ),
-        );
-        await timed("source", () =>
-          copyInto(client, "source", ["id", "partnership_id", "url", "title", "position"], batch.source),
-        );
+        await timed("partnership (with its search trigger)", () => copy("partnership"));
+        await timed("savings_claim", () => copy("savings_claim"));
+        await timed("source", () => copy("source"));
         for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch.counts[key];
         const elapsed = seconds(since);
         const rate = to / elapsed;

@@ -1,0 +1,32 @@
+// A partnership of the data set's file (seed-data/partnerships.csv, or an import in the export's format) as the
+// entry the writer stores (lib/partnerships/write.server.ts).
+
+import type { PartnershipEntry } from "@/lib/partnerships/write.server";
+import type { SeedPartnership } from "./read";
+
+export function entryOf(partnership: SeedPartnership): PartnershipEntry {
+  return {
+    slug: partnership.slug,
+    name: partnership.name,
+    summary: partnership.summary,
+    modelType: partnership.model_type,
+    status: partnership.status,
+    startYear: partnership.start_year,
+    endYear: partnership.end_year,
+    serviceAreas: partnership.service_areas,
+    members: partnership.members.map(({ slug, role, note }) => ({ slug, role, note })),
+    savings: partnership.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
+      amountGbp,
+      basis,
+      periodYears,
+      note,
+      sourceUrl,
+    })),
+    // The file has no source titles: a title recorded in the directory is kept.
+    sources: partnership.source_urls.map((url) => ({ url })),
+    sourceNotes: partnership.source_notes,
+    contactEmail: partnership.contact_email,
+    contactUrl: partnership.contact_url,
+    lastVerified: partnership.last_verified,
+  };
+}
