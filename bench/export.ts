@@ -13,10 +13,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
-import { csvChunks } from "@/lib/export/formats";
+import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
+import { csvChunks } from "@/lib/data-exchange/formats";
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
-import { exportRowsQuery } from "@/lib/export/sql";
+import { exportRowsQuery } from "@/lib/data-exchange/sql";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
 import { type DatabaseServer, openDatabaseServer } from "@/lib/synthetic/server.server";
 

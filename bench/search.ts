@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { portIsFree } from "@/lib/db/embedded.server";
-import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
+import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
 import { openDatabaseServer } from "@/lib/synthetic/server.server";
 
 /** The representative searches: one per kind of filter, and one that combines several. */

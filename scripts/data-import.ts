@@ -8,8 +8,8 @@
 
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatImportProblem } from "@/lib/export/import";
-import { type ImportProgress, ImportValidationError, importPartnerships } from "@/lib/export/import.server";
+import { formatImportProblem } from "@/lib/data-exchange/import";
+import { type ImportProgress, ImportValidationError, importPartnerships } from "@/lib/data-exchange/import.server";
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run data:import -- FILE.csv [--dry-run]`);

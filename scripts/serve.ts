@@ -12,7 +12,7 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import { databaseUrl, embeddedDataDir, embeddedPort } from "@/lib/db/config";
 import { portIsFree, startEmbeddedDatabase, StartupError, type EmbeddedDatabase } from "@/lib/db/embedded.server";
-import { prepareDirectoryDatabase } from "@/lib/db/prepare.server";
+import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
 
 type Mode = "start" | "dev" | "db";
 

@@ -3,7 +3,7 @@ import { ApiReference } from "@/components/data/api-reference";
 import { DataDictionary } from "@/components/data/data-dictionary";
 import { DownloadLinks } from "@/components/data/download-links";
 import { LicenceNotice } from "@/components/data/licence-notice";
-import { dataSetFacts, filteredTotals } from "@/lib/export/facts.server";
+import { dataSetFacts, filteredTotals } from "@/lib/filters/totals.server";
 import { parseParams } from "@/lib/filters/index.server";
 import { directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
 import { formatDate, pluralise } from "@/lib/format";

@@ -1,6 +1,6 @@
 // The data dictionary: the CSV export's columns as EXPORT_COLUMNS defines them.
 
-import { EXPORT_COLUMNS } from "@/lib/export/columns";
+import { EXPORT_COLUMNS } from "@/lib/data-exchange/columns";
 
 const TYPE_LABELS = { string: "text", integer: "whole number", number: "number" } as const;
 

@@ -1,6 +1,6 @@
 // Licence and attribution for every download.
 
-import { ATTRIBUTION, LICENCE } from "@/lib/export/licence";
+import { ATTRIBUTION, LICENCE } from "@/lib/data-exchange/licence";
 
 export function LicenceNotice() {
   return (

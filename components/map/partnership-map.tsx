@@ -19,7 +19,7 @@ import type { MapData } from "@/lib/map/types";
 import { formatMapHash, MAX_ZOOM, MIN_ZOOM, parseMapHash, UK_VIEW, type MapMode } from "@/lib/map/view-state";
 import { addBaseLayers, loadBoundaries, ONS_ATTRIBUTION, type Boundaries } from "./base-map";
 import { addPanControl } from "./pan-control";
-import type { TileSettings } from "./tile-settings";
+import type { TileSettings } from "@/lib/map/types";
 
 export interface PartnershipMapProps {
   /** The filter's query string (valid parameters only), as the list uses it. */

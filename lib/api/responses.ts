@@ -1,5 +1,6 @@
-// The JSON API's responses: data with caching headers, and errors in the one shape docs/product.md defines:
-// { "error": { "message", "parameter"?, "allowed"? } }.
+// The responses route handlers build (routes own every Response; lib/ returns data and problems): JSON with
+// caching headers, errors in the one shape docs/product.md defines — { "error": { "message", "parameter"?,
+// "allowed"? } } — and streamed downloads.
 
 import type { ParameterProblem } from "@/lib/query-params/read";
 
@@ -33,4 +34,49 @@ function apiProblem({ parameter, message, allowed }: ParameterProblem): Paramete
 /** A 400 naming the first bad parameter (and listing all of them when there are several). */
 export function badParameters(problems: ParameterProblem[]): Response {
   return jsonError(400, problems[0]!, { problems: problems.map(apiProblem) });
+}
+
+const CHUNK_CHARS = 32 * 1024;
+
+/** A streamed download: chunks are encoded and sent as the downloader reads them (back-pressure included). */
+export function downloadResponse(
+  chunks: AsyncGenerator<string>,
+  contentType: string,
+  filename: string | null,
+): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>(
+    {
+      // Rows are gathered into pieces of about CHUNK_CHARS characters: fewer, larger writes to the socket.
+      async pull(controller) {
+        try {
+          let text = "";
+          while (text.length < CHUNK_CHARS) {
+            const { value, done } = await chunks.next();
+            if (done) {
+              if (text) controller.enqueue(encoder.encode(text));
+              controller.close();
+              return;
+            }
+            text += value;
+          }
+          controller.enqueue(encoder.encode(text));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    },
+    { highWaterMark: 4 },
+  );
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    "Cache-Control": "public, max-age=60",
+    "X-Content-Type-Options": "nosniff",
+    "Access-Control-Allow-Origin": "*",
+  };
+  if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
+  return new Response(body, { headers });
 }

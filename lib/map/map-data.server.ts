@@ -1,8 +1,7 @@
 import "server-only";
 
 import { prisma } from "@/lib/db/client.server";
-import { resolveFilter, type FilterProblem, type PartnershipFilter } from "@/lib/filters/index.server";
-import { filterConditions } from "@/lib/filters/sql";
+import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { partnershipCentre } from "@/lib/geo/centre";
 import type { MapCouncilRow, MapData, MapPartnershipRow } from "./types";
@@ -30,8 +29,7 @@ interface CouncilRecord {
  * `filterConditions` (as `matchingIdsQuery` does, without its ORDER BY: the map sorts by name itself), so the
  * map always shows exactly the list's result set.
  */
-export async function mapData(filter: PartnershipFilter): Promise<{ data: MapData; problems: FilterProblem[] }> {
-  const { resolved, problems } = await resolveFilter(filter);
+export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
   const [rows, councils, services, models] = await Promise.all([
     // Set-based (one pass over memberships and services) rather than a subquery per partnership: at 100k
     // partnerships this is the difference between seconds and tens of seconds.
@@ -60,7 +58,7 @@ export async function mapData(filter: PartnershipFilter): Promise<{ data: MapDat
       Prisma.sql`SELECT id, slug, label FROM model_type ORDER BY sort_order`,
     ),
   ]);
-  return { data: compactMapData(rows, councils, services, models), problems };
+  return compactMapData(rows, councils, services, models);
 }
 
 function compactMapData(

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { TileSettings } from "@/components/map/tile-settings";
+import type { TileSettings } from "./types";
 
 /**
  * The tile layer configured by `MAP_TILE_URL` (a `{z}/{x}/{y}` template) and `MAP_TILE_ATTRIBUTION`; none by

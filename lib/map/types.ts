@@ -28,3 +28,9 @@ export interface MapData {
   councils: MapCouncilRow[];
   partnerships: MapPartnershipRow[];
 }
+
+/** An optional tile layer (decision 003: off unless configured, because it sends readers' requests elsewhere). */
+export interface TileSettings {
+  url: string;
+  attribution: string;
+}

@@ -9,13 +9,13 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS } from "@/lib/export/columns";
-import { csvChunks } from "@/lib/export/formats";
-import { geojsonProblems } from "@/lib/export/geojson";
-import { formatImportProblem } from "@/lib/export/import";
-import { ImportValidationError, importPartnerships } from "@/lib/export/import.server";
+import { EXPORT_COLUMNS } from "@/lib/data-exchange/columns";
+import { csvChunks } from "@/lib/data-exchange/formats";
+import { geojsonProblems } from "@/lib/data-exchange/geojson";
+import { formatImportProblem } from "@/lib/data-exchange/import";
+import { ImportValidationError, importPartnerships } from "@/lib/data-exchange/import.server";
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
-import { exportRowsQuery } from "@/lib/export/sql";
+import { exportRowsQuery } from "@/lib/data-exchange/sql";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
 import { loadSeed } from "@/lib/seed";
@@ -31,7 +31,7 @@ let csvRoute: Handler;
 let jsonRoute: Handler;
 let geojsonRoute: Handler;
 let listRoute: Handler;
-let downloadResponse: typeof import("@/lib/export/request.server").downloadResponse;
+let downloadResponse: typeof import("@/lib/api/responses").downloadResponse;
 const work = mkdtempSync(path.join(os.tmpdir(), "export-test-"));
 
 beforeAll(async () => {
@@ -45,7 +45,7 @@ beforeAll(async () => {
   jsonRoute = (await import("@/app/api/partnerships.json/route")).GET;
   geojsonRoute = (await import("@/app/api/partnerships.geojson/route")).GET;
   listRoute = (await import("@/app/api/partnerships/route")).GET;
-  downloadResponse = (await import("@/lib/export/request.server")).downloadResponse;
+  downloadResponse = (await import("@/lib/api/responses")).downloadResponse;
 }, 180_000);
 
 afterAll(async () => {

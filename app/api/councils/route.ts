@@ -1,8 +1,19 @@
-// GET /api/councils — every council, searchable and filterable; the shape and the rules are in lib/councils/api.server.
-import { councilsListResponse } from "@/lib/councils/api.server";
+// GET /api/councils?q=&type=&region=&nation=&status=&page=&pageSize= — every council, searchable and filterable.
+import { badParameters, jsonOk } from "@/lib/api/responses";
+import { searchCouncils } from "@/lib/councils/index.server";
+import { councilSummaryJson } from "@/lib/councils/json";
+import { parseCouncilQuery } from "@/lib/councils/params";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Promise<Response> {
-  return councilsListResponse(request);
+export async function GET(request: Request): Promise<Response> {
+  const { query, problems } = parseCouncilQuery(new URL(request.url).searchParams);
+  if (problems.length) return badParameters(problems);
+  const result = await searchCouncils(query);
+  return jsonOk({
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    items: result.items.map(councilSummaryJson),
+  });
 }

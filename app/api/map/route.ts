@@ -1,5 +1,5 @@
 import { badParameters, jsonOk } from "@/lib/api/responses";
-import { parseParams } from "@/lib/filters/index.server";
+import { parseParams, resolveFilter } from "@/lib/filters/index.server";
 import { mapData } from "@/lib/map/map-data.server";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const { filter, problems } = parseParams(new URL(request.url).searchParams);
   if (problems.length) return badParameters(problems);
-  const { data, problems: unresolved } = await mapData(filter);
+  const { resolved, problems: unresolved } = await resolveFilter(filter);
   if (unresolved.length) return badParameters(unresolved);
-  return jsonOk(data);
+  return jsonOk(await mapData(resolved));
 }

@@ -1,8 +1,9 @@
-import { openApiResponse } from "@/lib/api/openapi-document";
+import { fullOpenApiDocument } from "@/lib/api/openapi-document";
+import { jsonOk } from "@/lib/api/responses";
 
 export const dynamic = "force-static";
 
 /** GET /api/openapi.json — the API described in OpenAPI 3.1. */
 export function GET(): Response {
-  return openApiResponse();
+  return jsonOk(fullOpenApiDocument(), { cache: "public, max-age=3600" });
 }

@@ -1,18 +1,19 @@
-import { CSV_FORMATS } from "@/lib/export/csv";
-import { csvChunks } from "@/lib/export/formats";
-import { exportFilename } from "@/lib/export/filename";
-import { downloadResponse, exportRows, parseExportRequest } from "@/lib/export/request.server";
+import { CSV_FORMATS } from "@/lib/data-exchange/csv";
+import { csvChunks } from "@/lib/data-exchange/formats";
+import { exportFilename } from "@/lib/data-exchange/filename";
+import { badParameters, downloadResponse } from "@/lib/api/responses";
+import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.csv — every partnership the filter matches, as CSV (?format=excel adds a byte-order mark). */
 export async function GET(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request, [{ name: "format", allowed: CSV_FORMATS, fallback: "csv" }]);
-  if (parsed instanceof Response) return parsed;
-  const format = parsed.options.format as (typeof CSV_FORMATS)[number];
+  if (!parsed.ok) return badParameters(parsed.problems);
+  const format = parsed.request.options.format as (typeof CSV_FORMATS)[number];
   return downloadResponse(
-    csvChunks(exportRows(parsed), format, parsed.context),
+    csvChunks(exportRows(parsed.request), format, parsed.request.context),
     "text/csv; charset=utf-8; header=present",
-    exportFilename(parsed.filter, "csv"),
+    exportFilename(parsed.request.filter, "csv"),
   );
 }

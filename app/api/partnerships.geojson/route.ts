@@ -1,6 +1,7 @@
-import { GEOMETRIES, type Geometry, geojsonChunks } from "@/lib/export/formats";
-import { exportFilename } from "@/lib/export/filename";
-import { downloadResponse, exportRows, parseExportRequest } from "@/lib/export/request.server";
+import { GEOMETRIES, type Geometry, geojsonChunks } from "@/lib/data-exchange/formats";
+import { exportFilename } from "@/lib/data-exchange/filename";
+import { badParameters, downloadResponse } from "@/lib/api/responses";
+import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +11,11 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request, [{ name: "geometry", allowed: GEOMETRIES, fallback: "points" }]);
-  if (parsed instanceof Response) return parsed;
-  const geometry = parsed.options.geometry as Geometry;
+  if (!parsed.ok) return badParameters(parsed.problems);
+  const geometry = parsed.request.options.geometry as Geometry;
   return downloadResponse(
-    geojsonChunks(exportRows(parsed), geometry, parsed.context),
+    geojsonChunks(exportRows(parsed.request), geometry, parsed.request.context),
     "application/geo+json; charset=utf-8",
-    exportFilename(parsed.filter, "geojson"),
+    exportFilename(parsed.request.filter, "geojson"),
   );
 }

@@ -1,16 +1,17 @@
-import { jsonChunks } from "@/lib/export/formats";
-import { exportFilename } from "@/lib/export/filename";
-import { downloadResponse, exportRows, parseExportRequest } from "@/lib/export/request.server";
+import { jsonChunks } from "@/lib/data-exchange/formats";
+import { exportFilename } from "@/lib/data-exchange/filename";
+import { badParameters, downloadResponse } from "@/lib/api/responses";
+import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.json — every partnership the filter matches, in the list API's item shape, unpaginated. */
 export async function GET(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request);
-  if (parsed instanceof Response) return parsed;
+  if (!parsed.ok) return badParameters(parsed.problems);
   return downloadResponse(
-    jsonChunks(exportRows(parsed)),
+    jsonChunks(exportRows(parsed.request)),
     "application/json; charset=utf-8",
-    exportFilename(parsed.filter, "json"),
+    exportFilename(parsed.request.filter, "json"),
   );
 }

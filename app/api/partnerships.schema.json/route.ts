@@ -1,5 +1,5 @@
 import { jsonOk } from "@/lib/api/responses";
-import { tableSchema } from "@/lib/export/table-schema";
+import { tableSchema } from "@/lib/data-exchange/table-schema";
 
 export const dynamic = "force-static";
 

@@ -1,11 +1,13 @@
 import "server-only";
 
-// What the /data page says about the data set and about a filtered slice of it.
+// The totals of the whole data set and of a filtered slice of it (the /data page); a search's own totals come
+// with its facets (query.server.ts).
 
 import { prisma } from "@/lib/db/client.server";
-import { resolveFilter, type FilterProblem, type PartnershipFilter } from "@/lib/filters/index.server";
-import { summaryQuery } from "@/lib/filters/sql";
-import type { SearchTotals } from "@/lib/filters/types";
+import { resolveFilter } from "./query.server";
+import type { FilterProblem, PartnershipFilter } from "./schema";
+import { summaryQuery } from "./sql";
+import type { SearchTotals } from "./types";
 
 export type DataSetFacts = { partnerships: number; councils: number; lastUpdated: Date | null };
 

@@ -1,9 +1,8 @@
 import "server-only";
 
 // The export routes' one entry: the filter parameters through the shared schema and resolver, plus the few
-// parameters only exports take (format, geometry), then the rows streamed as the response body.
+// parameters only exports take (format, geometry), then the rows to stream.
 
-import { badParameters } from "@/lib/api/responses";
 import { API_WORDS, say, type ParameterProblem } from "@/lib/query-params/read";
 import { parseParams, resolveFilter, type PartnershipFilter } from "@/lib/filters/index.server";
 import type { Sort } from "@/lib/vocabulary";
@@ -28,12 +27,13 @@ const PAGING = ["page", "pageSize"];
 
 /**
  * Parses an export URL: its own options (validated against their allowed values) are taken out, the rest go
- * through parseParams and resolveFilter like every other list. Returns a 400 response on any problem.
+ * through parseParams and resolveFilter like every other list. Problems of the URL are reported before the
+ * database is asked.
  */
 export async function parseExportRequest(
   request: Request,
   own: readonly ExportOption[] = [],
-): Promise<ExportRequest | Response> {
+): Promise<{ ok: true; request: ExportRequest } | { ok: false; problems: ParameterProblem[] }> {
   const url = new URL(request.url);
   const params = new URLSearchParams(url.searchParams);
   const problems: ParameterProblem[] = [];
@@ -63,57 +63,15 @@ export async function parseExportRequest(
   }
   const parsed = parseParams(params);
   problems.push(...parsed.problems);
-  if (problems.length) return badParameters(problems);
+  if (problems.length) return { ok: false, problems };
   const { resolved, problems: unresolved } = await resolveFilter(parsed.filter);
-  if (unresolved.length) return badParameters(unresolved);
-  return { filter: resolved.filter, resolved, sort: parsed.options.sort, options, context: { origin: url.origin } };
+  if (unresolved.length) return { ok: false, problems: unresolved };
+  return {
+    ok: true,
+    request: { filter: resolved.filter, resolved, sort: parsed.options.sort, options, context: { origin: url.origin } },
+  };
 }
 
 export function exportRows(request: ExportRequest): AsyncGenerator<PartnershipRow> {
   return streamPartnershipRows(exportRowsQuery(request.resolved, request.sort));
-}
-
-const CHUNK_CHARS = 32 * 1024;
-
-/** A streamed download: chunks are encoded and sent as the downloader reads them (back-pressure included). */
-export function downloadResponse(
-  chunks: AsyncGenerator<string>,
-  contentType: string,
-  filename: string | null,
-): Response {
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>(
-    {
-      // Rows are gathered into pieces of about CHUNK_CHARS characters: fewer, larger writes to the socket.
-      async pull(controller) {
-        try {
-          let text = "";
-          while (text.length < CHUNK_CHARS) {
-            const { value, done } = await chunks.next();
-            if (done) {
-              if (text) controller.enqueue(encoder.encode(text));
-              controller.close();
-              return;
-            }
-            text += value;
-          }
-          controller.enqueue(encoder.encode(text));
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    },
-    { highWaterMark: 4 },
-  );
-  const headers: Record<string, string> = {
-    "Content-Type": contentType,
-    "Cache-Control": "public, max-age=60",
-    "X-Content-Type-Options": "nosniff",
-    "Access-Control-Allow-Origin": "*",
-  };
-  if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
-  return new Response(body, { headers });
 }
