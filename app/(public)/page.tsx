@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DirectoryFilterForm, FilterPanelToggle } from "@/components/directory/directory-filter-form";
-import { allCouncils, searchDirectory, type PageSearchParams } from "@/components/directory/directory-search.server";
+import { allCouncils, searchDirectory, type PageSearchParams } from "./directory-search.server";
 import { directoryTitle } from "@/components/directory/filter-title";
 import { FilterPanel, type PanelValues } from "@/components/directory/filter-panel";
 import { formQuery } from "@/components/directory/form-query";
