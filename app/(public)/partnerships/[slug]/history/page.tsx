@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
+const authorOf = (by: string) => REVISION_AUTHOR_LABELS[by] ?? by;
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const history = await partnershipHistory((await params).slug);
   return { title: history ? `History of ${history.name}` : "Page not found" };
@@ -27,8 +29,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
         {history.revisions.map((revision) => (
           <li key={revision.id}>
             <h2 className="govuk-heading-s">
-              {REVISION_ACTION_LABELS[revision.action]} on {formatDate(revision.at)} by{" "}
-              {REVISION_AUTHOR_LABELS[revision.by] ?? revision.by}
+              {REVISION_ACTION_LABELS[revision.action]} on {formatDate(revision.at)} by {authorOf(revision.by)}
             </h2>
             <p className="govuk-body">{revision.summary}</p>
             <RevisionDiff caption={`Changes on ${formatDate(revision.at)}`} changes={revision.changes} />
