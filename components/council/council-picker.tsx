@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { describedBy as describeField, Field } from "@/components/ui/form";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import styles from "./council-picker.module.css";
 
@@ -90,12 +91,10 @@ export function CouncilPicker({
 }: CouncilPickerProps) {
   const generatedId = useId();
   const id = idProp ?? `council-picker-${generatedId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const listId = `${id}-listbox`;
   const statusId = `${id}-status`;
   const optionsId = `${id}-options`;
-  const describedBy = [hint ? hintId : null, errorMessage ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describeField(id, { hint, error: errorMessage });
 
   const initial = options.find((option) => option.gss === defaultValue.toUpperCase());
   const enhanced = useScriptsRunning();
@@ -263,26 +262,12 @@ export function CouncilPicker({
     return named ? named.gss : typed;
   }
 
-  const groupClass = ["govuk-form-group", errorMessage ? "govuk-form-group--error" : null].filter(Boolean).join(" ");
   const inputClass = ["govuk-input", errorMessage ? "govuk-input--error" : null].filter(Boolean).join(" ");
   const showList = enhanced && open && searched !== null;
   const listShown = showList && suggestions.length > 0;
 
   return (
-    <div className={groupClass}>
-      <label className={["govuk-label", labelClassName].filter(Boolean).join(" ")} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {errorMessage && (
-        <p className="govuk-error-message" id={errorId}>
-          <span className="govuk-visually-hidden">Error:</span> {errorMessage}
-        </p>
-      )}
+    <Field id={id} label={label} labelClassName={labelClassName} hint={hint} error={errorMessage}>
       <div className={styles.wrapper}>
         <input
           ref={input}
@@ -362,6 +347,6 @@ export function CouncilPicker({
       <div id={statusId} className="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {status}
       </div>
-    </div>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Checkboxes, Radios, TextInput } from "@/components/ui/form";
 import type { CouncilQuery } from "@/lib/councils/params";
 import {
   COUNCIL_STATUS_LABELS,
@@ -12,18 +13,8 @@ import {
 
 export type FieldErrors = Partial<Record<"q" | "type" | "region" | "nation" | "status", string>>;
 
-function ErrorMessage({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p className="govuk-error-message" id={id}>
-      <span className="govuk-visually-hidden">Error:</span> {message}
-    </p>
-  );
-}
-
-const groupClass = (error?: string) => `govuk-form-group${error ? " govuk-form-group--error" : ""}`;
-
-function Checkboxes<T extends string>({
+/** A vocabulary's checkboxes, labelled; the first box carries the field's id, for the error summary's link. */
+function VocabularyCheckboxes<T extends string>({
   name,
   legend,
   values,
@@ -38,35 +29,13 @@ function Checkboxes<T extends string>({
   selected: readonly string[];
   error?: string;
 }) {
-  const errorId = `${name}-error`;
   return (
-    <div className={groupClass(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={error ? errorId : undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <ErrorMessage id={errorId} message={error} />
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          {values.map((value, index) => {
-            // The first box carries the field's own id, so the error summary can link to it.
-            const id = index === 0 ? name : `${name}-${value}`;
-            return (
-              <div key={value} className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={value}
-                  defaultChecked={selected.includes(value)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                  {labels[value]}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <Checkboxes
+      id={name}
+      legend={legend}
+      error={error}
+      choices={values.map((value) => ({ value, label: labels[value], selected: selected.includes(value) }))}
+    />
   );
 }
 
@@ -78,25 +47,17 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
     Boolean(errors.status || errors.type || errors.nation || errors.region);
   return (
     <form method="get" action="/councils" noValidate>
-      <div className={groupClass(errors.q)}>
-        <label className="govuk-label govuk-label--s" htmlFor="q">
-          Council name
-        </label>
-        <div className="govuk-hint" id="q-hint">
-          Or a GSS code, such as E07000078. Small spelling mistakes are forgiven.
-        </div>
-        <ErrorMessage id="q-error" message={errors.q} />
-        <input
-          className={`govuk-input${errors.q ? " govuk-input--error" : ""}`}
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={["q-hint", errors.q ? "q-error" : null].filter(Boolean).join(" ")}
-        />
-      </div>
+      <TextInput
+        id="q"
+        type="search"
+        label="Council name"
+        labelClassName="govuk-label--s"
+        hint="Or a GSS code, such as E07000078. Small spelling mistakes are forgiven."
+        value={query.q ?? ""}
+        error={errors.q}
+        spellCheck={false}
+        autoComplete="off"
+      />
 
       <details className="govuk-details" open={filtering}>
         <summary className="govuk-details__summary">
@@ -105,33 +66,17 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
         <div className="govuk-details__text">
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
-              <div className={groupClass(errors.status)}>
-                <fieldset className="govuk-fieldset" aria-describedby={errors.status ? "status-error" : undefined}>
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Current or abolished</legend>
-                  <ErrorMessage id="status-error" message={errors.status} />
-                  <div className="govuk-radios govuk-radios--small">
-                    {(["all", "current", "former"] as const).map((value, index) => {
-                      const id = index === 0 ? "status" : `status-${value}`;
-                      return (
-                        <div key={value} className="govuk-radios__item">
-                          <input
-                            className="govuk-radios__input"
-                            id={id}
-                            name="status"
-                            type="radio"
-                            value={value}
-                            defaultChecked={query.status === value}
-                          />
-                          <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                            {COUNCIL_STATUS_LABELS[value]}
-                          </label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </fieldset>
-              </div>
-              <Checkboxes
+              <Radios
+                id="status"
+                legend="Current or abolished"
+                error={errors.status}
+                choices={(["all", "current", "former"] as const).map((value) => ({
+                  value,
+                  label: COUNCIL_STATUS_LABELS[value],
+                  selected: query.status === value,
+                }))}
+              />
+              <VocabularyCheckboxes
                 name="type"
                 legend="Type of council"
                 values={COUNCIL_TYPES}
@@ -141,7 +86,7 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
               />
             </div>
             <div className="govuk-grid-column-one-half">
-              <Checkboxes
+              <VocabularyCheckboxes
                 name="nation"
                 legend="Nation"
                 values={NATIONS}
@@ -149,7 +94,7 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
                 selected={query.nation}
                 error={errors.nation}
               />
-              <Checkboxes
+              <VocabularyCheckboxes
                 name="region"
                 legend="Region (England)"
                 values={REGIONS}

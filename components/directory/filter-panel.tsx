@@ -6,7 +6,8 @@ import type { Facet } from "@/lib/filters/schema";
 import type { FacetCount } from "@/lib/filters/types";
 import type { FacetLabels } from "@/lib/filters/labels";
 import { facetOptions } from "./facet-options";
-import { CheckboxFacet, RadioGroup, SelectField, TextField } from "./filter-fields";
+import { Fieldset, Radios, Select, TextInput } from "@/components/ui/form";
+import { CheckboxFacet, fieldId } from "./filter-fields";
 import { SelectedFilters } from "./selected-filters-box";
 import type { SelectedFilterGroup } from "./selected-filters";
 
@@ -59,6 +60,25 @@ export function FilterPanel({
     />
   );
 
+  const numberField = (
+    parameter: "savingsMin" | "savingsMax" | "startFrom" | "startTo",
+    label: string,
+    width: 4 | 10,
+    prefix?: string,
+  ) => (
+    <TextInput
+      id={fieldId(parameter)}
+      name={parameter}
+      label={label}
+      value={values.text[parameter]}
+      error={errors.get(parameter)}
+      inputMode="numeric"
+      autoComplete="off"
+      width={width}
+      prefix={prefix}
+    />
+  );
+
   // The default distance is sent as no value, so a form without a council sends no distance either.
   const withinKm = values.withinKm === null || values.withinKm === 50 ? "" : String(values.withinKm);
   const kmChoices = [...new Set<number>([...WITHIN_KM_CHOICES, ...(values.withinKm ? [values.withinKm] : [])])].sort(
@@ -76,13 +96,16 @@ export function FilterPanel({
         <SelectedFilters groups={selectedGroups} />
         <div className="app-filter__options">
           {APPLY}
-          <TextField
-            parameter="q"
+          <TextInput
+            id={fieldId("q")}
+            name="q"
             type="search"
             label="Search partnerships"
+            labelClassName="govuk-label--s"
             hint="Names, councils, partners and services"
             value={values.text.q}
             error={errors.get("q")}
+            autoComplete="off"
             spellCheck={false}
           />
           {facet("service", "Service area", "service areas", 6)}
@@ -104,97 +127,53 @@ export function FilterPanel({
             errorMessage={errors.get("council")}
           />
           {facet("councilType", "Council type", "council types", 4)}
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Near a council</legend>
-              <CouncilPicker
-                key={`near-${values.text.near}`}
-                id="filter-near"
-                name="near"
-                options={councilOptions}
-                label="Council"
-                hint="A council’s name or GSS code"
-                defaultValue={values.text.near}
-                errorMessage={errors.get("near")}
-              />
-              <SelectField
-                parameter="withinKm"
-                label="Within"
-                value={withinKm}
-                error={errors.get("withinKm")}
-                options={kmChoices.map((km) => ({ value: km === 50 ? "" : String(km), text: `${km} km` }))}
-              />
-            </fieldset>
-          </div>
+          <Fieldset id={fieldId("near-group")} legend="Near a council">
+            <CouncilPicker
+              key={`near-${values.text.near}`}
+              id="filter-near"
+              name="near"
+              options={councilOptions}
+              label="Council"
+              hint="A council’s name or GSS code"
+              defaultValue={values.text.near}
+              errorMessage={errors.get("near")}
+            />
+            <Select
+              id={fieldId("withinKm")}
+              name="withinKm"
+              label="Within"
+              labelClassName="govuk-label--s"
+              value={withinKm}
+              error={errors.get("withinKm")}
+              options={kmChoices.map((km) => ({ value: km === 50 ? "" : String(km), text: `${km} km` }))}
+            />
+          </Fieldset>
           {facet("model", "Model", "models", 5)}
           {facet("status", "Status", "statuses")}
-          <RadioGroup
-            parameter="hasSavings"
+          <Radios
+            id={fieldId("hasSavings")}
+            name="hasSavings"
             legend="Savings"
-            value={values.hasSavings === null ? "" : String(values.hasSavings)}
             error={errors.get("hasSavings")}
-            options={[
-              { value: "", text: "Any" },
-              { value: "true", text: "Reports savings" },
-              { value: "false", text: "No savings reported" },
-            ]}
+            choices={[
+              { value: "", label: "Any" },
+              { value: "true", label: "Reports savings" },
+              { value: "false", label: "No savings reported" },
+            ].map((choice) => ({
+              ...choice,
+              selected: choice.value === (values.hasSavings === null ? "" : String(values.hasSavings)),
+            }))}
           />
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset" aria-describedby="filter-savings-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Annualised savings</legend>
-              <div id="filter-savings-hint" className="govuk-hint">
-                Pounds a year, for example 250000
-              </div>
-              <TextField
-                parameter="savingsMin"
-                label="At least"
-                labelClassName=""
-                value={values.text.savingsMin}
-                error={errors.get("savingsMin")}
-                inputMode="numeric"
-                widthClass="govuk-input--width-10"
-                prefix="£"
-              />
-              <TextField
-                parameter="savingsMax"
-                label="At most"
-                labelClassName=""
-                value={values.text.savingsMax}
-                error={errors.get("savingsMax")}
-                inputMode="numeric"
-                widthClass="govuk-input--width-10"
-                prefix="£"
-              />
-            </fieldset>
-          </div>
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset" aria-describedby="filter-start-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Start year</legend>
-              <div id="filter-start-hint" className="govuk-hint">
-                For example, 2012
-              </div>
-              <div className="app-filter__pair">
-                <TextField
-                  parameter="startFrom"
-                  label="From"
-                  labelClassName=""
-                  value={values.text.startFrom}
-                  error={errors.get("startFrom")}
-                  inputMode="numeric"
-                  widthClass="govuk-input--width-4"
-                />
-                <TextField
-                  parameter="startTo"
-                  label="To"
-                  labelClassName=""
-                  value={values.text.startTo}
-                  error={errors.get("startTo")}
-                  inputMode="numeric"
-                  widthClass="govuk-input--width-4"
-                />
-              </div>
-            </fieldset>
-          </div>
+          <Fieldset id={fieldId("savings")} legend="Annualised savings" hint="Pounds a year, for example 250000">
+            {numberField("savingsMin", "At least", 10, "£")}
+            {numberField("savingsMax", "At most", 10, "£")}
+          </Fieldset>
+          <Fieldset id={fieldId("start")} legend="Start year" hint="For example, 2012">
+            <div className="app-filter__pair">
+              {numberField("startFrom", "From", 4)}
+              {numberField("startTo", "To", 4)}
+            </div>
+          </Fieldset>
           {APPLY}
         </div>
       </div>

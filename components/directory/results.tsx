@@ -10,7 +10,8 @@ import { formatCount, pluralise } from "@/lib/format";
 import { directoryHref } from "@/lib/filters/urls";
 import { lastPage } from "@/lib/query-params/paging";
 import { ResultsRegion, SortButton } from "./directory-filter-form";
-import { SelectField } from "./filter-fields";
+import { Select } from "@/components/ui/form";
+import { fieldId } from "./filter-fields";
 import { KeyFigures } from "./key-figures";
 import { PartnershipSummaryCard } from "./partnership-summary-card";
 import { sortChoices, sortValue } from "./sort-choices";
@@ -46,10 +47,12 @@ export function Results({
       {result.total > 0 && <KeyFigures totals={result.totals} />}
       {result.total > 0 && (
         <div className="app-results__bar">
-          <SelectField
-            parameter="sort"
+          <Select
+            id={fieldId("sort")}
+            name="sort"
             label="Sort by"
-            inline
+            labelClassName="govuk-label--s"
+            className="app-inline-field"
             value={sortValue(options.sort, hasQuery)}
             error={sortError}
             options={sortChoices(hasQuery)}

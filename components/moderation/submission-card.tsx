@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RevisionDiff } from "@/components/partnership/revision-diff";
+import { Textarea } from "@/components/ui/form";
 import { diffSnapshots } from "@/lib/partnerships/diff";
 import type { PendingSubmission } from "@/lib/moderation/submissions.server";
 
@@ -57,12 +58,7 @@ export function SubmissionCard({
           <input type="hidden" name="csrfToken" value={csrfToken} />
           <input type="hidden" name="submissionId" value={id} />
           <input type="hidden" name="decision" value="reject" />
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`reason-${id}`}>
-              Reason for rejecting submission {id}
-            </label>
-            <textarea className="govuk-textarea" id={`reason-${id}`} name="reason" rows={2} />
-          </div>
+          <Textarea id={`reason-${id}`} name="reason" label={<>Reason for rejecting submission {id}</>} rows={2} />
           <button type="submit" className="govuk-button govuk-button--warning">
             Reject
           </button>

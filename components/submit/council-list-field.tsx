@@ -2,6 +2,7 @@
 
 import { useRef, useState, type ReactNode } from "react";
 import { CouncilPicker, type CouncilPickerOption } from "@/components/council/council-picker";
+import { Fieldset } from "@/components/ui/form";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { councilLines, parseCouncilLines, type CouncilRow } from "@/lib/moderation/council-lines";
 
@@ -62,85 +63,70 @@ export function CouncilListField({
   const setLead = (index: number, lead: boolean) =>
     setRows(rows.map((row, i) => (i === index ? { ...row, role: lead ? "lead" : "member" } : row)));
 
-  const groupClass = ["govuk-form-group", error ? "govuk-form-group--error" : null].filter(Boolean).join(" ");
   return (
-    <div className={groupClass}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={["councils-list-hint", error ? "councils-list-error" : null].filter(Boolean).join(" ")}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Councils</legend>
-        <div id="councils-list-hint" className="govuk-hint">
-          {hint}
-        </div>
-        {error && (
-          <p id="councils-list-error" className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        {rows.length === 0 ? (
-          <p className="govuk-body">No councils added yet.</p>
-        ) : (
-          <ul className="govuk-list app-council-list" ref={list} aria-label="Councils in the partnership">
-            {rows.map((row, index) => (
-              <li key={`${row.gss ?? row.text}-${index}`} className="app-council-list__item">
-                <span className="app-council-list__name">
-                  {row.gss ? (
-                    <>
-                      {row.name} <span className="govuk-hint govuk-!-display-inline">({row.gss})</span>
-                      {!row.current && (
-                        <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-1">Abolished</strong>
-                      )}
-                    </>
-                  ) : (
-                    <>
-                      {row.text}{" "}
-                      <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">
-                        Not matched to a council
-                      </strong>
-                    </>
-                  )}
+    <Fieldset id="councils-list" legend="Councils" hint={hint} error={error}>
+      {rows.length === 0 ? (
+        <p className="govuk-body">No councils added yet.</p>
+      ) : (
+        <ul className="govuk-list app-council-list" ref={list} aria-label="Councils in the partnership">
+          {rows.map((row, index) => (
+            <li key={`${row.gss ?? row.text}-${index}`} className="app-council-list__item">
+              <span className="app-council-list__name">
+                {row.gss ? (
+                  <>
+                    {row.name} <span className="govuk-hint govuk-!-display-inline">({row.gss})</span>
+                    {!row.current && (
+                      <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-1">Abolished</strong>
+                    )}
+                  </>
+                ) : (
+                  <>
+                    {row.text}{" "}
+                    <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">
+                      Not matched to a council
+                    </strong>
+                  </>
+                )}
+              </span>
+              <span
+                className="govuk-checkboxes govuk-checkboxes--small app-council-list__lead"
+                data-module="govuk-checkboxes"
+              >
+                <span className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`councils-lead-${index}`}
+                    type="checkbox"
+                    checked={row.role === "lead"}
+                    onChange={(event) => setLead(index, event.target.checked)}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`councils-lead-${index}`}>
+                    Leads or hosts<span className="govuk-visually-hidden"> ({row.name ?? row.text})</span>
+                  </label>
                 </span>
-                <span
-                  className="govuk-checkboxes govuk-checkboxes--small app-council-list__lead"
-                  data-module="govuk-checkboxes"
-                >
-                  <span className="govuk-checkboxes__item">
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`councils-lead-${index}`}
-                      type="checkbox"
-                      checked={row.role === "lead"}
-                      onChange={(event) => setLead(index, event.target.checked)}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`councils-lead-${index}`}>
-                      Leads or hosts<span className="govuk-visually-hidden"> ({row.name ?? row.text})</span>
-                    </label>
-                  </span>
-                </span>
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  onClick={() => remove(index)}
-                >
-                  Remove<span className="govuk-visually-hidden"> {row.name ?? row.text}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <CouncilPicker
-          options={options}
-          id="councils"
-          label="Add a council"
-          hint="Type a council’s name, current or former, or its GSS code, then choose it from the list"
-          onChoose={add}
-        />
-        <input type="hidden" name="councils" value={councilLines(rows)} />
-        <div className="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          {status}
-        </div>
-      </fieldset>
-    </div>
+              </span>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                onClick={() => remove(index)}
+              >
+                Remove<span className="govuk-visually-hidden"> {row.name ?? row.text}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <CouncilPicker
+        options={options}
+        id="councils"
+        label="Add a council"
+        hint="Type a council’s name, current or former, or its GSS code, then choose it from the list"
+        onChoose={add}
+      />
+      <input type="hidden" name="councils" value={councilLines(rows)} />
+      <div className="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {status}
+      </div>
+    </Fieldset>
   );
 }

@@ -1,12 +1,17 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import type { CouncilPickerOption } from "@/components/council/council-picker";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Checkboxes, Radios, Select, Textarea, TextInput } from "@/components/ui/form";
 import { CouncilListField } from "./council-list-field";
 import type { FieldErrors } from "@/lib/validations/fields";
 import type { PartnershipFormValues } from "@/lib/validations/partnership";
 import { STATUS_LABELS, PARTNERSHIP_STATUSES, SAVINGS_BASES } from "@/lib/vocabulary";
+
+/** The choices of a checkbox or radio group, the checked ones ticked. */
+const choicesOf = (options: Option[], checked: string[]) =>
+  options.map((option) => ({ value: option.slug, label: option.label, selected: checked.includes(option.slug) }));
 
 export type PartnershipFormState = { values: PartnershipFormValues; errors: FieldErrors; message?: string };
 type Option = { slug: string; label: string };
@@ -37,6 +42,12 @@ export function PartnershipForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initial, errors: {} });
   const { values, errors } = state;
+  /** The id, value and error of one field of the savings figure in row `index`. */
+  const claimField = (index: number, field: keyof PartnershipFormValues["savings"][number]) => ({
+    id: `savings-${index}-${field}`,
+    value: values.savings[index]![field],
+    error: errors[`savings-${index}-${field}`],
+  });
   const summary = Object.entries(errors).map(([id, text]) => ({ text, href: `#${id === "form" ? "name" : id}` }));
 
   return (
@@ -50,10 +61,11 @@ export function PartnershipForm({
         ))}
         <input type="hidden" name="slug" value={values.slug} />
 
-        <TextField id="name" label="Name of the partnership" value={values.name} error={errors.name} />
-        <TextArea
+        <TextInput id="name" label="Name of the partnership" value={values.name} error={errors.name} />
+        <Textarea
           id="summary"
           label="Summary"
+          labelClassName="govuk-label--s"
           hint="What the partnership does and how, in a few sentences."
           value={values.summary}
           error={errors.summary}
@@ -67,9 +79,10 @@ export function PartnershipForm({
           options={councilOptions}
           hint="Add each council in the partnership, and tick the one that leads or hosts it."
           textArea={
-            <TextArea
+            <Textarea
               id="councils"
               label="Councils"
+              labelClassName="govuk-label--s"
               hint={
                 <>
                   One council per line: name or GSS code, such as Darlington or E06000005. Add [lead] after the council
@@ -82,58 +95,61 @@ export function PartnershipForm({
             />
           }
         />
-        <TextArea
+        <Textarea
           id="partners"
           label="Other partners (optional)"
+          labelClassName="govuk-label--s"
           hint="Companies, NHS bodies, voluntary organisations: one per line. Add [provider] after one that supplies the service."
           value={values.partners}
           error={errors.partners}
           rows={3}
         />
 
-        <Choices
+        <Checkboxes
           id="serviceAreas"
-          type="checkbox"
           legend="Service areas"
           hint="Select all that apply."
-          options={serviceAreas}
-          checked={values.serviceAreas}
+          choices={choicesOf(serviceAreas, values.serviceAreas)}
           error={errors.serviceAreas}
+          withScripts
         />
-        <Choices
+        <Radios
           id="modelType"
-          type="radio"
           legend="How is it run?"
-          options={modelTypes}
-          checked={[values.modelType]}
+          choices={choicesOf(modelTypes, [values.modelType])}
           error={errors.modelType}
+          withScripts
         />
-        <Choices
+        <Radios
           id="status"
-          type="radio"
           legend="Status"
-          options={PARTNERSHIP_STATUSES.map((slug) => ({ slug, label: STATUS_LABELS[slug] }))}
-          checked={[values.status]}
+          choices={choicesOf(
+            PARTNERSHIP_STATUSES.map((slug) => ({ slug, label: STATUS_LABELS[slug] })),
+            [values.status],
+          )}
           error={errors.status}
+          withScripts
         />
 
-        <TextField
+        <TextInput
           id="startYear"
           label="Start year (optional)"
           hint="For example, 2015"
           value={values.startYear}
           error={errors.startYear}
           width={4}
-          numeric
+          inputMode="numeric"
+          spellCheck={false}
         />
-        <TextField
+        <TextInput
           id="endYear"
           label="End year (optional)"
           hint="Leave empty if it is still running"
           value={values.endYear}
           error={errors.endYear}
           width={4}
-          numeric
+          inputMode="numeric"
+          spellCheck={false}
         />
 
         <h2 className="govuk-heading-m">Savings</h2>
@@ -141,60 +157,44 @@ export function PartnershipForm({
           Give each savings figure as the source reports it. Leave a row empty if you have no figure: “not reported” is
           better than a guess.
         </p>
-        {values.savings.map((claim, index) => (
+        {values.savings.map((_claim, index) => (
           <fieldset key={index} className="govuk-fieldset app-savings-claim">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Savings figure {index + 1}</legend>
-            <TextField
-              id={`savings-${index}-amount`}
+            <TextInput
+              {...claimField(index, "amount")}
               label="Amount in pounds"
-              value={claim.amount}
-              error={errors[`savings-${index}-amount`]}
               width={10}
-              numeric
+              inputMode="numeric"
+              spellCheck={false}
             />
-            <Field id={`savings-${index}-basis`} label="What the amount is" error={errors[`savings-${index}-basis`]}>
-              <select
-                className="govuk-select"
-                id={`savings-${index}-basis`}
-                name={`savings-${index}-basis`}
-                defaultValue={claim.basis}
-                aria-describedby={errors[`savings-${index}-basis`] ? `savings-${index}-basis-error` : undefined}
-              >
-                <option value="">Choose</option>
-                {SAVINGS_BASES.map((basis) => (
-                  <option key={basis.slug} value={basis.slug}>
-                    {basis.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <TextField
-              id={`savings-${index}-periodYears`}
+            <Select
+              {...claimField(index, "basis")}
+              label="What the amount is"
+              options={[
+                { value: "", text: "Choose" },
+                ...SAVINGS_BASES.map((basis) => ({ value: basis.slug, text: basis.label })),
+              ]}
+            />
+            <TextInput
+              {...claimField(index, "periodYears")}
               label="Years it covers (optional)"
               hint="For a cumulative or total figure"
-              value={claim.periodYears}
-              error={errors[`savings-${index}-periodYears`]}
               width={4}
             />
-            <TextField
-              id={`savings-${index}-sourceUrl`}
+            <TextInput
+              {...claimField(index, "sourceUrl")}
               label="Source web address (optional)"
-              value={claim.sourceUrl}
-              error={errors[`savings-${index}-sourceUrl`]}
               type="url"
+              spellCheck={false}
             />
-            <TextField
-              id={`savings-${index}-note`}
-              label="Note (optional)"
-              value={claim.note}
-              error={errors[`savings-${index}-note`]}
-            />
+            <TextInput {...claimField(index, "note")} label="Note (optional)" />
           </fieldset>
         ))}
 
-        <TextArea
+        <Textarea
           id="sources"
           label="Sources"
+          labelClassName="govuk-label--s"
           hint="Public web pages that show these facts, such as committee reports or the partnership's site: one address per line."
           value={values.sources}
           error={errors.sources}
@@ -206,33 +206,36 @@ export function PartnershipForm({
           Give a shared mailbox or a web page, not a named person. People change jobs; a role mailbox or a contact page
           keeps working, and the directory publishes no one’s personal details.
         </div>
-        <TextField
+        <TextInput
           id="contactEmail"
           label="Contact mailbox (optional)"
           hint="For example, sharedservices@example.gov.uk"
           value={values.contactEmail}
           error={errors.contactEmail}
           type="email"
+          spellCheck={false}
           autoComplete="off"
         />
-        <TextField
+        <TextInput
           id="contactUrl"
           label="Contact web page (optional)"
           value={values.contactUrl}
           error={errors.contactUrl}
           type="url"
+          spellCheck={false}
         />
 
         {mode === "public" && (
           <>
             <h2 className="govuk-heading-m">About you</h2>
-            <TextField
+            <TextInput
               id="submitterEmail"
               label="Your email address"
               hint="Only the moderators see it, to ask you about this if they need to. It is never published or exported."
               value={values.submitterEmail}
               error={errors.submitterEmail}
               type="email"
+              spellCheck={false}
               autoComplete="email"
             />
             {/* Hidden from people; automated form-fillers tend to complete it. */}
@@ -248,176 +251,5 @@ export function PartnershipForm({
         </button>
       </form>
     </>
-  );
-}
-
-function group(error: string | undefined): string {
-  return error ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
-}
-
-function ErrorMessage({ id, error }: { id: string; error: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {error}
-    </p>
-  );
-}
-
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function TextField({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  width,
-  numeric,
-  type = "text",
-  autoComplete,
-}: {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  value: string;
-  error?: string;
-  width?: 4 | 10 | 20;
-  numeric?: boolean;
-  type?: "text" | "email" | "url";
-  autoComplete?: string;
-}) {
-  const classes = ["govuk-input", width ? `govuk-input--width-${width}` : null, error ? "govuk-input--error" : null];
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        className={classes.filter(Boolean).join(" ")}
-        id={id}
-        name={id}
-        type={type}
-        defaultValue={value}
-        inputMode={numeric ? "numeric" : undefined}
-        spellCheck={type === "text" && !numeric ? undefined : false}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </Field>
-  );
-}
-
-function TextArea({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  rows,
-}: {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  value: string;
-  error?: string;
-  rows: number;
-}) {
-  return (
-    <Field id={id} label={label} labelClassName="govuk-label--s" hint={hint} error={error}>
-      <textarea
-        className={error ? "govuk-textarea govuk-textarea--error" : "govuk-textarea"}
-        id={id}
-        name={id}
-        rows={rows}
-        defaultValue={value}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </Field>
-  );
-}
-
-/** A GOV.UK form group: label, optional hint and error message, then the control (`children`). */
-function Field({
-  id,
-  label,
-  labelClassName,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={group(error)}>
-      <label className={["govuk-label", labelClassName].filter(Boolean).join(" ")} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={id} error={error} />
-      {children}
-    </div>
-  );
-}
-
-function Choices({
-  id,
-  type,
-  legend,
-  hint,
-  options,
-  checked,
-  error,
-}: {
-  id: string;
-  type: "checkbox" | "radio";
-  legend: string;
-  hint?: string;
-  options: Option[];
-  checked: string[];
-  error?: string;
-}) {
-  const kind = type === "checkbox" ? "checkboxes" : "radios";
-  return (
-    <div className={group(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={id} error={error} />
-        <div className={`govuk-${kind} govuk-${kind}--small`} data-module={`govuk-${kind}`}>
-          {options.map((option, index) => {
-            // The first choice carries the field's id, so the error summary's link lands on it.
-            const inputId = index === 0 ? id : `${id}-${option.slug}`;
-            return (
-              <div key={option.slug} className={`govuk-${kind}__item`}>
-                <input
-                  className={`govuk-${kind}__input`}
-                  id={inputId}
-                  name={id}
-                  type={type}
-                  value={option.slug}
-                  defaultChecked={checked.includes(option.slug)}
-                />
-                <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SignInForm } from "@/components/moderation/sign-in-form";
 import { SubmissionCard } from "@/components/moderation/submission-card";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextInput } from "@/components/ui/form";
 import { Table } from "@/components/ui/table";
 import { currentModerator } from "@/lib/auth/next.server";
 import { pgPool } from "@/lib/db/pool.server";
@@ -141,21 +142,14 @@ export default async function ModerationPage({
       <h2 className="govuk-heading-m">Mark an entry as verified</h2>
       <form action={verifyAction}>
         <input type="hidden" name="csrfToken" value={session.csrfToken} />
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="verify-slug">
-            The entry’s address name
-          </label>
-          <div className="govuk-hint" id="verify-slug-hint">
-            The last part of its web address, such as xentrall for /partnerships/xentrall
-          </div>
-          <input
-            className="govuk-input govuk-input--width-20"
-            id="verify-slug"
-            name="slug"
-            aria-describedby="verify-slug-hint"
-            spellCheck={false}
-          />
-        </div>
+        <TextInput
+          id="verify-slug"
+          name="slug"
+          label="The entry’s address name"
+          hint="The last part of its web address, such as xentrall for /partnerships/xentrall"
+          width={20}
+          spellCheck={false}
+        />
         <button type="submit" className="govuk-button govuk-button--secondary">
           Mark as verified today
         </button>

@@ -3,6 +3,7 @@ import { ApiReference } from "@/components/data/api-reference";
 import { DataDictionary } from "@/components/data/data-dictionary";
 import { DownloadLinks } from "@/components/data/download-links";
 import { LicenceNotice } from "@/components/data/licence-notice";
+import { WarningText } from "@/components/ui/warning-text";
 import { dataSetFacts, filteredTotals } from "@/lib/filters/totals.server";
 import { parseParams } from "@/lib/filters/index.server";
 import { directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
@@ -31,15 +32,9 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
           </p>
 
           {problems.length > 0 && (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Some filter values could not be used and are left out: {problems.map((p) => p.message).join("; ")}.
-              </strong>
-            </div>
+            <WarningText>
+              Some filter values could not be used and are left out: {problems.map((p) => p.message).join("; ")}.
+            </WarningText>
           )}
 
           {slice && (
