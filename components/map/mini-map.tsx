@@ -5,7 +5,7 @@
 
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import "@/app/styles/_map.scss";
+import "./map.scss";
 import { useEffect, useRef, useState } from "react";
 import { areaOf } from "@/lib/map/council-areas";
 import type { MiniMapCouncil } from "@/lib/map/mini-map";

@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db/client.server";
 import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { partnershipCentre } from "@/lib/geo/centre";
-import type { MapCouncilRow, MapData, MapPartnershipRow } from "./types";
+import { encodeMapPayload, type MapCouncil, type MapPartnership } from "./payload";
+import type { MapData } from "./types";
 
 interface PartnershipRow {
   slug: string;
@@ -71,61 +72,56 @@ function compactMapData(
   const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
   const modelIndex = new Map(models.map((model, index) => [model.id, index]));
 
-  // Only the councils the result set involves travel, each once; rows refer to them by index.
-  const councilRows: MapCouncilRow[] = [];
+  // Only the councils the result set involves travel, each once; partnerships refer to them by index.
+  const involved: MapCouncil[] = [];
   const councilIndex = new Map<number, number>();
   const indexOf = (id: number): number | null => {
     const known = councilIndex.get(id);
     if (known !== undefined) return known;
     const council = councilById.get(id);
     if (!council) return null;
-    councilIndex.set(id, councilRows.length);
-    councilRows.push([
-      council.gss,
-      council.name,
-      council.latitude,
-      council.longitude,
-      council.former_gss_codes,
-      0,
-      null,
-    ]);
-    return councilRows.length - 1;
+    councilIndex.set(id, involved.length);
+    involved.push({
+      gss: council.gss,
+      name: council.name,
+      latitude: council.latitude,
+      longitude: council.longitude,
+      formerGssCodes: council.former_gss_codes,
+      partnerships: 0,
+      savingsGbp: null,
+    });
+    return involved.length - 1;
   };
 
   rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.slug.localeCompare(b.slug));
-  const partnerships: MapPartnershipRow[] = rows.map((row) => {
+  const partnerships = rows.map((row): MapPartnership => {
     const members = [...new Set(row.councils)].flatMap((id) => {
       const index = indexOf(id);
       return index === null ? [] : [index];
     });
     for (const index of members) {
-      const council = councilRows[index]!;
-      council[5] += 1;
-      if (row.annualised !== null) council[6] = (council[6] ?? 0) + row.annualised;
+      const council = involved[index]!;
+      council.partnerships += 1;
+      if (row.annualised !== null) council.savingsGbp = (council.savingsGbp ?? 0) + row.annualised;
     }
-    const centre = partnershipCentre(
-      members.map((index) => ({
-        latitude: councilRows[index]![2] ?? undefined,
-        longitude: councilRows[index]![3] ?? undefined,
-      })),
-    );
-    return [
-      row.slug,
-      row.name,
-      centre?.latitude ?? null,
-      centre?.longitude ?? null,
-      modelIndex.get(row.model_type_id) ?? models.length - 1,
-      row.services.flatMap((id) => (serviceIndex.has(id) ? [serviceIndex.get(id)!] : [])),
-      members,
-      row.annualised === null ? null : Math.round(row.annualised),
-    ];
+    const centre = partnershipCentre(members.map((index) => involved[index]));
+    return {
+      slug: row.slug,
+      name: row.name,
+      latitude: centre?.latitude ?? null,
+      longitude: centre?.longitude ?? null,
+      model: modelIndex.get(row.model_type_id) ?? models.length - 1,
+      services: row.services.flatMap((id) => (serviceIndex.has(id) ? [serviceIndex.get(id)!] : [])),
+      councils: members,
+      annualisedGbp: row.annualised === null ? null : Math.round(row.annualised),
+    };
   });
 
-  return {
+  return encodeMapPayload({
     total: rows.length,
-    services: services.map((service) => [service.slug, service.label]),
-    models: models.map((model) => [model.slug, model.label]),
-    councils: councilRows,
+    services: services.map(({ slug, label }) => ({ slug, label })),
+    models: models.map(({ slug, label }) => ({ slug, label })),
+    councils: involved,
     partnerships,
-  };
+  });
 }

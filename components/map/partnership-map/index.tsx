@@ -1,0 +1,213 @@
+"use client";
+
+// The map of a filter's partnerships (client only: Leaflet needs the browser). Each partnership is a marker at
+// the centre of its member councils, clustered where dense; selecting one lights up its councils' areas and
+// draws a line to each. Everything the map does can be done from the keyboard, and the list beside it (and
+// the directory's own list) says the same in words.
+//
+// The map is made once (use-leaflet-map), its data loaded once per filter (use-map-payload); markers, the
+// selection and the colouring follow the state below (use-markers, use-map-layers), and the full map keeps its
+// state in the URL hash (use-hash-state).
+
+import "leaflet/dist/leaflet.css";
+import "../map.scss";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Radios } from "@/components/ui/form";
+import { formatCount, pluralise } from "@/lib/format";
+import type { MapPayload } from "@/lib/map/payload";
+import type { TileSettings } from "@/lib/map/types";
+import { parseMapHash, type MapMode } from "@/lib/map/view-state";
+import { InViewList, Legend, SelectionPanel } from "./side-panels";
+import { useLeafletMap } from "./use-leaflet-map";
+import { useBaseLayers, useChoropleth, useFitToResults, useSelectionOverlay, type Tier } from "./use-map-layers";
+import { useMapPayload } from "./use-map-payload";
+import { useClusters, useMarkers } from "./use-markers";
+import { useHashState } from "./use-hash-state";
+
+export interface PartnershipMapProps {
+  /** The filter's query string (valid parameters only), as the list uses it. */
+  query: string;
+  /** "full" is the /map page (view kept in the URL hash); "panel" is the directory's embedded map. */
+  variant: "full" | "panel";
+  tiles: TileSettings | null;
+  /** The same partnerships as a list. */
+  listHref: string;
+}
+
+const MODES = [
+  ["partnerships", "Partnerships"],
+  ["count", "Councils by number of partnerships"],
+  ["savings", "Councils by reported savings"],
+] as const;
+
+export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const panelHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusPanelRef = useRef(false);
+
+  const initialHash = useMemo(
+    () => (variant === "full" && typeof window !== "undefined" ? parseMapHash(window.location.hash) : null),
+    [variant],
+  );
+  const [mode, setMode] = useState<MapMode>(initialHash?.mode ?? "partnerships");
+  const [tier, setTier] = useState<Tier>("lower");
+  const [selected, setSelected] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const leaflet = useLeafletMap(containerRef, { view: initialHash?.view ?? null, tiles, variant });
+  const onLoaded = useCallback(
+    (loaded: MapPayload) => {
+      const unlocated = loaded.partnerships.filter((p) => p.latitude === null).length;
+      setAnnouncement(
+        `Showing ${pluralise(loaded.total, "partnership")}${unlocated ? `, ${formatCount(unlocated)} without a location` : ""}.`,
+      );
+      const chosen = initialHash?.selected ? loaded.partnerships.findIndex((p) => p.slug === initialHash.selected) : -1;
+      if (chosen >= 0) setSelected(chosen);
+    },
+    [initialHash],
+  );
+  const { payload, boundaries, failure } = useMapPayload(query, onLoaded);
+  const stateRef = useRef({ selected, payload });
+  useEffect(() => {
+    stateRef.current = { selected, payload };
+  });
+
+  useBaseLayers(leaflet, boundaries, tiles !== null);
+  const clustered = useClusters(payload);
+  const { located } = clustered;
+  useFitToResults(leaflet, payload, located, initialHash?.view ?? null);
+
+  const select = useCallback((index: number, from: HTMLElement | null) => {
+    returnFocusRef.current = from;
+    focusPanelRef.current = true;
+    setSelected(index);
+    const partnership = stateRef.current.payload?.partnerships[index];
+    if (partnership)
+      setAnnouncement(
+        `Selected ${partnership.name}: ${pluralise(partnership.councils.length, "member council")} highlighted on the map.`,
+      );
+  }, []);
+
+  const closeSelection = useCallback(() => {
+    const { selected: index, payload: current } = stateRef.current;
+    setSelected(null);
+    if (index === null || !current) return;
+    const { name, slug } = current.partnerships[index]!;
+    setAnnouncement(`Closed ${name}.`);
+    const back = returnFocusRef.current;
+    // Back where the selection was made: the same list entry or marker (re-rendered meanwhile), else the map.
+    requestAnimationFrame(() => {
+      const fromList = back?.classList.contains("app-map-list__button");
+      const selector = `${fromList ? ".app-map-list__button" : ".app-map-marker"}[data-slug="${CSS.escape(slug)}"]`;
+      const again = wrapperRef.current?.querySelector<HTMLElement>(selector);
+      const target = back?.isConnected ? back : (again ?? containerRef.current);
+      target?.focus();
+    });
+  }, []);
+
+  const inView = useMarkers(leaflet, payload, clustered, {
+    mode,
+    select,
+    announce: setAnnouncement,
+    wrapper: wrapperRef,
+  });
+  useSelectionOverlay({ leaflet, payload, boundaries, selected, focusPanelRef, panelHeadingRef });
+  const choropleth = useChoropleth({ leaflet, payload, boundaries, mode, tier });
+  useHashState({ leaflet, variant, payload, selected, mode });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && selected !== null) {
+      event.preventDefault();
+      closeSelection();
+    }
+  };
+
+  const unlocated = payload ? payload.total - located.length : 0;
+
+  return (
+    <div
+      ref={wrapperRef}
+      className={`app-map app-map--${variant}`}
+      onKeyDown={onKeyDown}
+      data-total={payload?.total}
+      data-unlocated={payload ? unlocated : undefined}
+      aria-busy={!payload || !boundaries}
+    >
+      <p className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcement">
+        {announcement}
+      </p>
+      {failure && (
+        <div className="govuk-inset-text" role="alert">
+          {failure} The{" "}
+          <a className="govuk-link" href={listHref}>
+            list of partnerships
+          </a>{" "}
+          shows the same results.
+        </div>
+      )}
+      <Radios
+        id={`map-mode-${variant}`}
+        legend="Show on the map"
+        className="app-map__mode"
+        inline
+        withScripts
+        choices={MODES.map(([value, label]) => ({
+          value,
+          label,
+          id: `map-mode-${variant}-${value}`,
+          checked: mode === value,
+          onChange: () => {
+            setMode(value);
+            setSelected(null);
+          },
+        }))}
+      />
+      <div className="app-map__body">
+        <div
+          ref={containerRef}
+          className="app-map__canvas"
+          role="region"
+          aria-label="Map of the partnerships. Arrow keys pan, plus and minus zoom; Tab moves between markers."
+          data-testid="map-canvas"
+        />
+        <div className="app-map__side">
+          {selected !== null && payload?.partnerships[selected] ? (
+            <SelectionPanel
+              payload={payload}
+              index={selected}
+              variant={variant}
+              heading={panelHeadingRef}
+              onClose={closeSelection}
+            />
+          ) : mode === "partnerships" ? (
+            <InViewList payload={payload} inView={inView} onSelect={select} listHref={listHref} />
+          ) : (
+            payload &&
+            choropleth && (
+              <Legend
+                payload={payload}
+                mode={mode}
+                classes={choropleth.classes}
+                tier={tier}
+                onTier={setTier}
+                variant={variant}
+              />
+            )
+          )}
+          {payload && unlocated > 0 && (
+            <p className="govuk-body-s" data-testid="map-unlocated">
+              {pluralise(unlocated, "partnership")} {unlocated === 1 ? "has" : "have"} no member council with a
+              location, so {unlocated === 1 ? "it is" : "they are"} in the{" "}
+              <a className="govuk-link" href={listHref}>
+                list
+              </a>{" "}
+              but not on the map.
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

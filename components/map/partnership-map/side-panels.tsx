@@ -1,0 +1,195 @@
+"use client";
+
+// Beside the map: the selected partnership, the partnerships in view, or the colouring's legend.
+
+import type { RefObject } from "react";
+import { Radios } from "@/components/ui/form";
+import { directoryHref } from "@/lib/filters/urls";
+import { formatCount, formatGbp, formatGbpCompact, pluralise } from "@/lib/format";
+import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
+import type { MapPayload } from "@/lib/map/payload";
+import type { MapMode } from "@/lib/map/view-state";
+import type { InView } from "./use-markers";
+import { councilValue, type Tier } from "./use-map-layers";
+
+export function SelectionPanel({
+  payload,
+  index,
+  variant,
+  heading,
+  onClose,
+}: {
+  payload: MapPayload;
+  index: number;
+  variant: string;
+  heading: RefObject<HTMLHeadingElement | null>;
+  onClose: () => void;
+}) {
+  const partnership = payload.partnerships[index]!;
+  return (
+    <section className="app-map-panel" aria-labelledby={`map-panel-title-${variant}`} data-testid="map-selection">
+      <h2 className="govuk-heading-m" id={`map-panel-title-${variant}`} ref={heading} tabIndex={-1}>
+        {partnership.name}
+      </h2>
+      <dl className="govuk-summary-list govuk-summary-list--no-border app-map-panel__facts">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Model</dt>
+          <dd className="govuk-summary-list__value">{payload.models[partnership.model]?.label}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Services</dt>
+          <dd className="govuk-summary-list__value">
+            {partnership.services.map((i) => payload.services[i]?.label).join("; ") || "Not recorded"}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Savings</dt>
+          <dd className="govuk-summary-list__value">
+            {partnership.annualisedGbp === null
+              ? "Not reported"
+              : `${formatGbp(partnership.annualisedGbp)} a year (estimate)`}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Councils</dt>
+          <dd className="govuk-summary-list__value">
+            <ul className="govuk-list app-map-panel__members">
+              {partnership.councils.map((i) => (
+                <li key={payload.councils[i]!.gss}>{payload.councils[i]!.name}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/partnerships/${partnership.slug}`}>
+          View {partnership.name}
+        </a>
+      </p>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>
+        Close<span className="govuk-visually-hidden"> {partnership.name}</span>
+      </button>
+    </section>
+  );
+}
+
+export function InViewList({
+  payload,
+  inView,
+  onSelect,
+  listHref,
+}: {
+  payload: MapPayload | null;
+  inView: InView;
+  onSelect: (index: number, from: HTMLElement | null) => void;
+  listHref: string;
+}) {
+  // Until the map has placed the new results, their list is not known yet.
+  if (!payload || inView.payload !== payload) return <p className="govuk-body">Loading the partnerships…</p>;
+  return (
+    <section aria-labelledby="map-in-view-title">
+      <h2 className="govuk-heading-s" id="map-in-view-title">
+        {pluralise(inView.count, "partnership")} in this part of the map
+      </h2>
+      {inView.indexes.length > 0 && (
+        <ul className="govuk-list app-map-list">
+          {inView.indexes.map((index) => (
+            <li key={payload.partnerships[index]!.slug}>
+              <button
+                type="button"
+                className="app-map-list__button"
+                data-slug={payload.partnerships[index]!.slug}
+                onClick={(event) => onSelect(index, event.currentTarget)}
+              >
+                {payload.partnerships[index]!.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {inView.count > inView.indexes.length && (
+        <p className="govuk-body-s">
+          And {pluralise(inView.count - inView.indexes.length, "more")}: zoom in, or{" "}
+          <a className="govuk-link" href={listHref}>
+            see them all in the list
+          </a>
+          .
+        </p>
+      )}
+    </section>
+  );
+}
+
+const TIERS = [
+  ["lower", "Districts and unitary councils"],
+  ["upper", "Counties and unitary councils"],
+] as const;
+
+export function Legend({
+  payload,
+  mode,
+  classes,
+  tier,
+  onTier,
+  variant,
+}: {
+  payload: MapPayload;
+  mode: MapMode;
+  classes: ColourClass[];
+  tier: Tier;
+  onTier: (tier: Tier) => void;
+  variant: string;
+}) {
+  const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbpCompact(value));
+  const ranked = payload.councils
+    .map((council, index) => ({ gss: council.gss, name: council.name, value: councilValue(payload, index, mode) }))
+    .filter((council) => council.value !== null && council.value > 0)
+    .sort((a, b) => b.value! - a.value! || a.name.localeCompare(b.name));
+  return (
+    <section aria-labelledby={`map-legend-title-${variant}`} data-testid="map-legend">
+      <h2 className="govuk-heading-s" id={`map-legend-title-${variant}`}>
+        {mode === "count"
+          ? "Partnerships per council in this filter"
+          : "Reported savings per council in this filter (annualised estimates)"}
+      </h2>
+      <ul className="govuk-list app-map-legend">
+        {classes.map((colourClass) => (
+          <li key={colourClass.colour} className="app-map-legend__item" data-colour={colourClass.colour}>
+            <span className="app-map-legend__swatch" style={{ background: colourClass.colour }} aria-hidden="true" />
+            {colourClass.from === colourClass.to
+              ? label(colourClass.from)
+              : `${label(colourClass.from)} to ${label(colourClass.to)}`}
+          </li>
+        ))}
+        <li className="app-map-legend__item" data-colour={NO_VALUE_COLOUR}>
+          <span className="app-map-legend__swatch" style={{ background: NO_VALUE_COLOUR }} aria-hidden="true" />
+          {mode === "count" ? "None" : "None reported"}
+        </li>
+      </ul>
+      <Radios
+        id={`map-tier-${variant}`}
+        legend="Council areas"
+        withScripts
+        choices={TIERS.map(([value, text]) => ({
+          value,
+          label: text,
+          id: `map-tier-${variant}-${value}`,
+          checked: tier === value,
+          onChange: () => onTier(value),
+        }))}
+      />
+      <h3 className="govuk-heading-s">Councils, highest first</h3>
+      <p className="govuk-body-s">Choose a council to see its partnerships in the directory.</p>
+      <ol className="govuk-list app-map-councils">
+        {ranked.map((council) => (
+          <li key={council.gss}>
+            <a className="govuk-link" href={directoryHref({ council: [council.gss] })}>
+              {council.name}
+            </a>
+            : {mode === "count" ? pluralise(council.value!, "partnership") : `${formatGbp(council.value!)} a year`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
