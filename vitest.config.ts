@@ -22,7 +22,7 @@ export default defineConfig({
           environment: "node",
           // Unit tests first, then the integration tests with their own worker limit.
           sequence: { groupOrder: 0 },
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts"],
         },
       },
       {

@@ -18,7 +18,7 @@ import { csvChunks } from "@/lib/data-exchange/formats";
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
 import { exportRowsQuery } from "@/lib/data-exchange/sql";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
-import { type DatabaseServer, openDatabaseServer } from "@/lib/synthetic/server.server";
+import { type DatabaseServer, openDatabaseServer } from "@/tools/database-server";
 
 type Measurement = { rows: number; bytes: number; seconds: number; peakRssMb: number };
 

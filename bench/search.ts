@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { portIsFree } from "@/lib/db/embedded.server";
 import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
-import { openDatabaseServer } from "@/lib/synthetic/server.server";
+import { openDatabaseServer } from "@/tools/database-server";
 
 /** The representative searches: one per kind of filter, and one that combines several. */
 export const CASES = [

@@ -2,18 +2,14 @@
 // and its annualised estimate, both by lib/savings.
 
 import { annualisedSavings, periodYearsFromNote } from "@/lib/savings";
+import type { EntryClaim } from "@/lib/partnerships/write.server";
 import type { SavingsBasis } from "@/lib/vocabulary";
 
-export type SeedSavingsClaim = {
-  amountGbp: number;
-  basis: SavingsBasis;
-  /** Years covered: as stated in the seed, else read from the note; null when unknown. */
-  periodYears: number | null;
-  /** Null when the claim cannot be annualised (a total over an unknown period). */
-  annualisedGbp: number | null;
-  note: string | null;
-  sourceUrl: string | null;
-};
+/**
+ * A claim as the writer takes it (periodYears: as stated in the seed, else read from the note; null when
+ * unknown), with its annualised estimate: null when it cannot be annualised (a total over an unknown period).
+ */
+export type SeedSavingsClaim = EntryClaim & { annualisedGbp: number | null };
 
 type ClaimFields = {
   savings_gbp: number | null;

@@ -12,7 +12,7 @@ import {
   SYNTHETIC_MARK,
   SyntheticTargetError,
   type SyntheticReport,
-} from "@/lib/synthetic/load.server";
+} from "@/tools/synthetic/load";
 import { adminUrl, createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
 const PARTNERSHIPS = 2_000;

@@ -5,7 +5,6 @@
 import path from "node:path";
 import { databaseUrl, EMBEDDED_DEFAULTS, embeddedDataDir, embeddedDatabaseUrl, embeddedPort } from "@/lib/db/config";
 import { portIsFree, startEmbeddedDatabase } from "@/lib/db/embedded.server";
-import { databaseUrlOn } from "./load.server";
 
 export interface DatabaseServer {
   /** Connection string of the server's maintenance database. */
@@ -16,6 +15,13 @@ export interface DatabaseServer {
   urlOf(database: string): string;
   /** Stops the embedded database when this call started it; otherwise does nothing. */
   stop(): Promise<void>;
+}
+
+/** The connection string of another database on the same server. */
+export function databaseUrlOn(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
 }
 
 export async function openDatabaseServer(say: (line: string) => void): Promise<DatabaseServer> {

@@ -13,8 +13,8 @@ import {
   defaultSyntheticDatabase,
   generateSyntheticDatabase,
   SyntheticTargetError,
-} from "@/lib/synthetic/load.server";
-import { type DatabaseServer, openDatabaseServer } from "@/lib/synthetic/server.server";
+} from "@/tools/synthetic/load";
+import { type DatabaseServer, openDatabaseServer } from "@/tools/database-server";
 
 const USAGE = "usage: npm run db:synthetic -- --partnerships N [--seed S] [--database NAME] [--batch-size B]";
 

@@ -15,7 +15,6 @@
 //   already searchable, instead of being inserted and then rewritten by the touch triggers.
 // Everything after the reference data happens in one transaction: a failed run leaves the tables as they were.
 //
-// Not marked with `import "server-only"`: the command line and the tests run it outside Next.js.
 
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -25,6 +24,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { applyMigrations } from "@/lib/db/migrate.server";
+import { databaseUrlOn } from "@/tools/database-server";
 import { DEFAULT_SEED_DIR, loadSeed, readSeedFolder, SEED_FILES, SeedValidationError } from "@/lib/seed";
 import { councilSlug } from "@/lib/seed/members";
 import {
@@ -89,12 +89,6 @@ export interface SyntheticReport {
 const LOADED_TABLES = ["partnership", "membership", "partnership_service_area", "savings_claim", "source"] as const;
 /** Child tables whose statement-level triggers would rewrite partnerships' search documents. */
 const TOUCHING_TABLES = ["membership", "partnership_service_area"] as const;
-
-export function databaseUrlOn(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 // ---- the target database ----------------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 // Synthetic partnerships over the real councils, drawn from the real data set's distributions (profile.ts).
 // Deterministic: partnership #n depends only on the seed value, #n and the real data set. Pure: no database.
 
+import type { PartnershipSummary } from "@/lib/partnerships/types";
+import type { EntryClaim } from "@/lib/partnerships/write.server";
 import type { SeedData } from "@/lib/seed";
 import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
 import {
@@ -9,8 +11,6 @@ import {
   type DatePrecision,
   type MemberRole,
   type ModelTypeSlug,
-  type PartnershipStatus,
-  type ServiceAreaSlug,
 } from "@/lib/vocabulary";
 import { buildGeography, type Council, existedIn, type Geography } from "./geography";
 import { FIRST_START_YEAR, LAST_START_YEAR, realProfile, type RealProfile } from "./profile";
@@ -25,32 +25,21 @@ export interface SyntheticMember {
   role: MemberRole;
 }
 
-export interface SyntheticClaim {
-  amountGbp: number;
-  basis: SavingsBasis;
-  periodYears: number | null;
-  annualisedGbp: number | null;
-  note: string | null;
-  sourceUrl: string | null;
-}
+/** A claim as the writer takes it, with its annualised estimate (lib/savings). */
+export type SyntheticClaim = EntryClaim & { annualisedGbp: number | null };
 
-export interface SyntheticPartnership {
+export type SyntheticPartnership = Pick<
+  PartnershipSummary,
+  "slug" | "name" | "summary" | "modelType" | "status" | "startYear" | "endYear" | "serviceAreas"
+> & {
   /** 1, 2, 3, …: the partnership's number in the run. */
   number: number;
-  slug: string;
-  name: string;
-  summary: string;
-  modelType: ModelTypeSlug;
-  status: PartnershipStatus;
-  startYear: number | null;
-  endYear: number | null;
-  serviceAreas: ServiceAreaSlug[];
   members: SyntheticMember[];
   savings: SyntheticClaim[];
   annualisedSavingsGbp: number | null;
   sources: string[];
   lastVerified: { date: string; precision: DatePrecision } | null;
-}
+};
 
 /** How the member councils were chosen (kept for the plausibility checks). */
 export type MembershipPattern = "same-county-districts" | "county-and-districts" | "neighbours";
