@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatProblem } from "./problems";
 import { readSeedFolder } from "./read";
-import { copySeedFolder, type SeedCopy } from "./testing";
+import { copySeedFolder, type SeedCopy } from "@/tests/support/seed-copy";
 
 let copy: SeedCopy | null = null;
 afterEach(() => {

@@ -19,7 +19,7 @@ import { exportRowsQuery } from "@/lib/data-exchange/sql";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
 import { loadSeed } from "@/lib/seed";
-import { copySeedFolder, type SeedCopy } from "@/lib/seed/testing";
+import { copySeedFolder, type SeedCopy } from "../support/seed-copy";
 import { PARTNERSHIP_COLUMNS } from "@/lib/seed/schemas";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 

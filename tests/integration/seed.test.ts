@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, SeedValidationError } from "@/lib/seed";
-import { copySeedFolder } from "@/lib/seed/testing";
+import { copySeedFolder } from "../support/seed-copy";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 

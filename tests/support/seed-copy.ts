@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { DEFAULT_SEED_DIR } from "./load.server";
+import { DEFAULT_SEED_DIR } from "@/lib/seed/load.server";
 
 export type SeedCopy = {
   dir: string;
