@@ -1,4 +1,4 @@
-// The JSON API's shape for one partnership: the list item of PRODUCT.md with everything the page shows.
+// The JSON API's shape for one partnership: the list item of docs/product.md with everything the page shows.
 
 import type { PartnershipDetail } from "./types";
 

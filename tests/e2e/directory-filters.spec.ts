@@ -13,7 +13,7 @@ const listOf = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** Slugs of the seed partnerships matching the criteria, as PRODUCT.md's semantics define them. */
+/** Slugs of the seed partnerships matching the criteria, as docs/product.md's semantics define them. */
 async function expectedSlugs(criteria: Criteria): Promise<string[]> {
   const [partnerships, councils] = await Promise.all([readSeedCsv("partnerships.csv"), readSeedCsv("councils.csv")]);
   const regionOf = new Map<string, string>();

@@ -37,7 +37,7 @@ afterAll(async () => {
 const get = (query: string) => list(new Request(`http://localhost/api/partnerships?${query}`));
 
 describe("GET /api/partnerships", () => {
-  it("answers the list shape of PRODUCT.md, cacheable", async () => {
+  it("answers the list shape of docs/product.md, cacheable", async () => {
     const response = await get("service=legal-democratic&pageSize=5");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);

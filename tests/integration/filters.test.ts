@@ -1,4 +1,4 @@
-// Every filter of PRODUCT.md against the real data. What each filter should match is computed here from the seed
+// Every filter of docs/product.md against the real data. What each filter should match is computed here from the seed
 // files themselves (members' regions, types, services, years, savings), never hard-coded.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
