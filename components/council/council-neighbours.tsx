@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Table } from "@/components/ui/table";
+import type { ReactNode } from "react";
+import { ScrollingTable, columns } from "@/components/ui/table";
 import { StatusTag } from "@/components/partnership/status-tag";
 import { COUNCIL_TYPE_LABELS } from "@/lib/vocabulary";
 import { formatKm, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
@@ -18,61 +19,71 @@ function PartnershipCount({ council }: { council: NearbyCouncil }) {
   );
 }
 
-const typeLabel = (council: NearbyCouncil) =>
-  council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Not recorded";
+/** A table of councils near another, with one column of its own between the name and the distance. */
+function NeighboursTable<C extends NearbyCouncil>({
+  label,
+  caption,
+  councils,
+  column: [key, heading, numeric, cell],
+}: {
+  label: string;
+  caption: string;
+  councils: C[];
+  column: [key: string, heading: string, numeric: "numeric" | undefined, cell: (council: C) => ReactNode];
+}) {
+  return (
+    <ScrollingTable
+      label={label}
+      caption={caption}
+      firstCellIsHeader
+      head={columns(
+        ["name", "Council"],
+        [key, heading, numeric],
+        ["distance", "Distance", "numeric"],
+        ["partnerships", "Partnerships", "numeric"],
+      )}
+      rows={councils.map((council) => ({
+        key: council.gss,
+        cells: [
+          <CouncilLink key="name" council={council} />,
+          cell(council),
+          formatKm(council.distanceKm),
+          <PartnershipCount key="partnerships" council={council} />,
+        ],
+      }))}
+    />
+  );
+}
 
 export function NearestCouncilsTable({ councils, councilName }: { councils: NearbyCouncil[]; councilName: string }) {
-  const caption = `The ${NEAREST_LIMIT} current councils nearest ${councilName}`;
   return (
-    <div className="app-table-scroll" role="region" aria-label="Nearest councils" tabIndex={0}>
-      <Table
-        caption={caption}
-        captionClassName="govuk-visually-hidden"
-        firstCellIsHeader
-        head={[
-          { key: "name", text: "Council" },
-          { key: "type", text: "Type" },
-          { key: "distance", text: "Distance", numeric: true },
-          { key: "partnerships", text: "Partnerships", numeric: true },
-        ]}
-        rows={councils.map((council) => ({
-          key: council.gss,
-          cells: [
-            <CouncilLink key="name" council={council} />,
-            typeLabel(council),
-            formatKm(council.distanceKm),
-            <PartnershipCount key="partnerships" council={council} />,
-          ],
-        }))}
-      />
-    </div>
+    <NeighboursTable
+      label="Nearest councils"
+      caption={`The ${NEAREST_LIMIT} current councils nearest ${councilName}`}
+      councils={councils}
+      column={[
+        "type",
+        "Type",
+        undefined,
+        (council) => (council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Not recorded"),
+      ]}
+    />
   );
 }
 
 export function LikeCouncilsTable({ councils, councilName }: { councils: LikeCouncil[]; councilName: string }) {
   return (
-    <div className="app-table-scroll" role="region" aria-label="Councils like this one" tabIndex={0}>
-      <Table
-        caption={`Councils like ${councilName}`}
-        captionClassName="govuk-visually-hidden"
-        firstCellIsHeader
-        head={[
-          { key: "name", text: "Council" },
-          { key: "population", text: "Population", numeric: true },
-          { key: "distance", text: "Distance", numeric: true },
-          { key: "partnerships", text: "Partnerships", numeric: true },
-        ]}
-        rows={councils.map((council) => ({
-          key: council.gss,
-          cells: [
-            <CouncilLink key="name" council={council} />,
-            council.population !== null ? formatCount(council.population) : "Not recorded",
-            formatKm(council.distanceKm),
-            <PartnershipCount key="partnerships" council={council} />,
-          ],
-        }))}
-      />
-    </div>
+    <NeighboursTable
+      label="Councils like this one"
+      caption={`Councils like ${councilName}`}
+      councils={councils}
+      column={[
+        "population",
+        "Population",
+        "numeric",
+        (council) => (council.population !== null ? formatCount(council.population) : "Not recorded"),
+      ]}
+    />
   );
 }
 

@@ -13,34 +13,26 @@ import {
 
 export type FieldErrors = Partial<Record<"q" | "type" | "region" | "nation" | "status", string>>;
 
-/** A vocabulary's checkboxes, labelled; the first box carries the field's id, for the error summary's link. */
-function VocabularyCheckboxes<T extends string>({
-  name,
-  legend,
-  values,
-  labels,
-  selected,
-  error,
-}: {
-  name: string;
-  legend: string;
-  values: readonly T[];
-  labels: Record<T, string>;
-  selected: readonly string[];
-  error?: string;
-}) {
-  return (
+/** The /councils search: a GET form, so it works without scripts and the URL is the search. */
+export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; errors: FieldErrors }) {
+  /** A vocabulary's checkboxes, labelled; the first box carries the field's id, for the error summary's link. */
+  const vocabulary = <T extends string>(
+    name: "type" | "nation" | "region",
+    legend: string,
+    values: readonly T[],
+    labels: Record<T, string>,
+  ) => (
     <Checkboxes
       id={name}
       legend={legend}
-      error={error}
-      choices={values.map((value) => ({ value, label: labels[value], selected: selected.includes(value) }))}
+      error={errors[name]}
+      choices={values.map((value) => ({
+        value,
+        label: labels[value],
+        selected: (query[name] as readonly string[]).includes(value),
+      }))}
     />
   );
-}
-
-/** The /councils search: a GET form, so it works without scripts and the URL is the search. */
-export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; errors: FieldErrors }) {
   const filtering =
     query.status !== "all" ||
     query.type.length + query.nation.length + query.region.length > 0 ||
@@ -76,32 +68,11 @@ export function CouncilSearchForm({ query, errors }: { query: CouncilQuery; erro
                   selected: query.status === value,
                 }))}
               />
-              <VocabularyCheckboxes
-                name="type"
-                legend="Type of council"
-                values={COUNCIL_TYPES}
-                labels={COUNCIL_TYPE_LABELS}
-                selected={query.type}
-                error={errors.type}
-              />
+              {vocabulary("type", "Type of council", COUNCIL_TYPES, COUNCIL_TYPE_LABELS)}
             </div>
             <div className="govuk-grid-column-one-half">
-              <VocabularyCheckboxes
-                name="nation"
-                legend="Nation"
-                values={NATIONS}
-                labels={NATION_LABELS}
-                selected={query.nation}
-                error={errors.nation}
-              />
-              <VocabularyCheckboxes
-                name="region"
-                legend="Region (England)"
-                values={REGIONS}
-                labels={REGION_LABELS}
-                selected={query.region}
-                error={errors.region}
-              />
+              {vocabulary("nation", "Nation", NATIONS, NATION_LABELS)}
+              {vocabulary("region", "Region (England)", REGIONS, REGION_LABELS)}
             </div>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 const PROBLEMS: Record<string, string> = {
   invalid: "The email address or password is not right",
@@ -22,16 +23,9 @@ export function SignInForm({
       <div className="govuk-grid-column-one-half">
         {message && <ErrorSummary errors={[{ text: message, href: "#email" }]} />}
         {signedOut && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="signed-out-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="signed-out-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">You have signed out</p>
-            </div>
-          </div>
+          <NotificationBanner id="signed-out-title" title="Important">
+            You have signed out
+          </NotificationBanner>
         )}
         <h1 className="govuk-heading-l">Sign in to moderate</h1>
         <p className="govuk-body">Only moderators can approve changes to the directory.</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { CouncilPickerOption } from "@/components/council/council-picker";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Checkboxes, Radios, Select, Textarea, TextInput } from "@/components/ui/form";
@@ -42,6 +42,27 @@ export function PartnershipForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initial, errors: {} });
   const { values, errors } = state;
+  /** The id, value and error of one of the form's text fields. */
+  const field = (id: Exclude<keyof PartnershipFormValues, "serviceAreas" | "savings">) => ({
+    id,
+    value: values[id],
+    error: errors[id],
+  });
+  /** A text box (one item a line, or a few sentences) in the form's style. */
+  const textBox = (
+    id: "summary" | "councils" | "partners" | "sources",
+    label: string,
+    rows: number,
+    hint: ReactNode,
+  ) => <Textarea {...field(id)} label={label} labelClassName="govuk-label--s" hint={hint} rows={rows} />;
+  /** A four-digit year box. */
+  const yearBox = (id: "startYear" | "endYear", label: string, hint: string) => (
+    <TextInput {...field(id)} label={label} hint={hint} width={4} inputMode="numeric" spellCheck={false} />
+  );
+  /** An email address box; `autoComplete` says whose address it is ("off": not the user's). */
+  const emailBox = (id: "contactEmail" | "submitterEmail", label: string, hint: string, autoComplete: string) => (
+    <TextInput {...field(id)} label={label} hint={hint} type="email" spellCheck={false} autoComplete={autoComplete} />
+  );
   /** The id, value and error of one field of the savings figure in row `index`. */
   const claimField = (index: number, field: keyof PartnershipFormValues["savings"][number]) => ({
     id: `savings-${index}-${field}`,
@@ -61,16 +82,8 @@ export function PartnershipForm({
         ))}
         <input type="hidden" name="slug" value={values.slug} />
 
-        <TextInput id="name" label="Name of the partnership" value={values.name} error={errors.name} />
-        <Textarea
-          id="summary"
-          label="Summary"
-          labelClassName="govuk-label--s"
-          hint="What the partnership does and how, in a few sentences."
-          value={values.summary}
-          error={errors.summary}
-          rows={4}
-        />
+        <TextInput {...field("name")} label="Name of the partnership" />
+        {textBox("summary", "Summary", 4, "What the partnership does and how, in a few sentences.")}
         <CouncilListField
           // A new list when the server sends the form back, so it shows what was sent.
           key={values.councils}
@@ -78,32 +91,22 @@ export function PartnershipForm({
           error={errors.councils}
           options={councilOptions}
           hint="Add each council in the partnership, and tick the one that leads or hosts it."
-          textArea={
-            <Textarea
-              id="councils"
-              label="Councils"
-              labelClassName="govuk-label--s"
-              hint={
-                <>
-                  One council per line: name or GSS code, such as Darlington or E06000005. Add [lead] after the council
-                  that leads or hosts the partnership.
-                </>
-              }
-              value={values.councils}
-              error={errors.councils}
-              rows={5}
-            />
-          }
+          textArea={textBox(
+            "councils",
+            "Councils",
+            5,
+            <>
+              One council per line: name or GSS code, such as Darlington or E06000005. Add [lead] after the council that
+              leads or hosts the partnership.
+            </>,
+          )}
         />
-        <Textarea
-          id="partners"
-          label="Other partners (optional)"
-          labelClassName="govuk-label--s"
-          hint="Companies, NHS bodies, voluntary organisations: one per line. Add [provider] after one that supplies the service."
-          value={values.partners}
-          error={errors.partners}
-          rows={3}
-        />
+        {textBox(
+          "partners",
+          "Other partners (optional)",
+          3,
+          "Companies, NHS bodies, voluntary organisations: one per line. Add [provider] after one that supplies the service.",
+        )}
 
         <Checkboxes
           id="serviceAreas"
@@ -131,26 +134,8 @@ export function PartnershipForm({
           withScripts
         />
 
-        <TextInput
-          id="startYear"
-          label="Start year (optional)"
-          hint="For example, 2015"
-          value={values.startYear}
-          error={errors.startYear}
-          width={4}
-          inputMode="numeric"
-          spellCheck={false}
-        />
-        <TextInput
-          id="endYear"
-          label="End year (optional)"
-          hint="Leave empty if it is still running"
-          value={values.endYear}
-          error={errors.endYear}
-          width={4}
-          inputMode="numeric"
-          spellCheck={false}
-        />
+        {yearBox("startYear", "Start year (optional)", "For example, 2015")}
+        {yearBox("endYear", "End year (optional)", "Leave empty if it is still running")}
 
         <h2 className="govuk-heading-m">Savings</h2>
         <p className="govuk-body">
@@ -191,53 +176,30 @@ export function PartnershipForm({
           </fieldset>
         ))}
 
-        <Textarea
-          id="sources"
-          label="Sources"
-          labelClassName="govuk-label--s"
-          hint="Public web pages that show these facts, such as committee reports or the partnership's site: one address per line."
-          value={values.sources}
-          error={errors.sources}
-          rows={4}
-        />
+        {textBox(
+          "sources",
+          "Sources",
+          4,
+          "Public web pages that show these facts, such as committee reports or the partnership's site: one address per line.",
+        )}
 
         <h2 className="govuk-heading-m">Contact</h2>
         <div className="govuk-inset-text">
           Give a shared mailbox or a web page, not a named person. People change jobs; a role mailbox or a contact page
           keeps working, and the directory publishes no one’s personal details.
         </div>
-        <TextInput
-          id="contactEmail"
-          label="Contact mailbox (optional)"
-          hint="For example, sharedservices@example.gov.uk"
-          value={values.contactEmail}
-          error={errors.contactEmail}
-          type="email"
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <TextInput
-          id="contactUrl"
-          label="Contact web page (optional)"
-          value={values.contactUrl}
-          error={errors.contactUrl}
-          type="url"
-          spellCheck={false}
-        />
+        {emailBox("contactEmail", "Contact mailbox (optional)", "For example, sharedservices@example.gov.uk", "off")}
+        <TextInput {...field("contactUrl")} label="Contact web page (optional)" type="url" spellCheck={false} />
 
         {mode === "public" && (
           <>
             <h2 className="govuk-heading-m">About you</h2>
-            <TextInput
-              id="submitterEmail"
-              label="Your email address"
-              hint="Only the moderators see it, to ask you about this if they need to. It is never published or exported."
-              value={values.submitterEmail}
-              error={errors.submitterEmail}
-              type="email"
-              spellCheck={false}
-              autoComplete="email"
-            />
+            {emailBox(
+              "submitterEmail",
+              "Your email address",
+              "Only the moderators see it, to ask you about this if they need to. It is never published or exported.",
+              "email",
+            )}
             {/* Hidden from people; automated form-fillers tend to complete it. */}
             <div className="govuk-visually-hidden" aria-hidden="true">
               <label htmlFor="website">Leave this field empty</label>

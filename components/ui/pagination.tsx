@@ -1,32 +1,35 @@
 import Link from "next/link";
 import { paginationItems } from "./pagination-items";
 
+/** GOV.UK pagination's arrows: the same icon attributes, each with its own shape. */
+function Arrow({ direction, path }: { direction: "prev" | "next"; path: string }) {
+  return (
+    <svg
+      className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
+      xmlns="http://www.w3.org/2000/svg"
+      height="13"
+      width="15"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 15 13"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
+
 const arrowPrevious = (
-  <svg
-    className="govuk-pagination__icon govuk-pagination__icon--prev"
-    xmlns="http://www.w3.org/2000/svg"
-    height="13"
-    width="15"
-    aria-hidden="true"
-    focusable="false"
-    viewBox="0 0 15 13"
-  >
-    <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-  </svg>
+  <Arrow
+    direction="prev"
+    path="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"
+  />
 );
 
 const arrowNext = (
-  <svg
-    className="govuk-pagination__icon govuk-pagination__icon--next"
-    xmlns="http://www.w3.org/2000/svg"
-    height="13"
-    width="15"
-    aria-hidden="true"
-    focusable="false"
-    viewBox="0 0 15 13"
-  >
-    <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-  </svg>
+  <Arrow
+    direction="next"
+    path="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z"
+  />
 );
 
 /** GOV.UK pagination with numbered pages; `hrefFor` builds each page's URL so the URL stays the state. */

@@ -3,6 +3,11 @@ import type { ReactNode } from "react";
 export type TableHeader = { key: string; text: ReactNode; numeric?: boolean; className?: string };
 export type TableRow = { key: string; cells: ReactNode[] };
 
+/** Column headers from [key, text] pairs; "numeric" right-aligns a column. */
+export function columns(...pairs: [key: string, text: ReactNode, numeric?: "numeric"][]): TableHeader[] {
+  return pairs.map(([key, text, numeric]) => (numeric ? { key, text, numeric: true } : { key, text }));
+}
+
 /**
  * A GOV.UK table. Column headers get scope="col"; with `firstCellIsHeader` each row's first
  * cell is a row header (scope="row"), so screen readers announce what a row is about.
@@ -67,5 +72,20 @@ export function Table({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * A table in a region that scrolls sideways on narrow screens (keyboard-focusable, named by `label`, or else by
+ * the caption), its caption read by screen readers only: the page's heading says what it is.
+ */
+export function ScrollingTable({
+  label,
+  ...table
+}: Omit<Parameters<typeof Table>[0], "captionClassName" | "caption"> & { caption: string; label?: string }) {
+  return (
+    <div className="app-table-scroll" role="region" aria-label={label ?? table.caption} tabIndex={0}>
+      <Table captionClassName="govuk-visually-hidden" {...table} />
+    </div>
   );
 }

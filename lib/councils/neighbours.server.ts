@@ -11,37 +11,17 @@ import { distanceKmSql, pointOf } from "@/lib/geo/sql";
 import { isCurrentSql } from "./sql.server";
 import type { LikeCouncil, NearbyCouncil, UnsharedServiceGroup } from "./types";
 
-type NearbyRow = {
-  id: number;
-  gss: string;
-  name: string;
-  council_type: string | null;
-  region: string | null;
-  nation: string | null;
-  population: number | null;
-  distance_km: number;
-  partnerships: bigint | number;
-  score?: number;
-};
+/** A candidate as the SQL below names its columns: a NearbyCouncil but for the count (a bigint). */
+type NearbyRow = Omit<NearbyCouncil, "partnershipCount"> & { partnerships: bigint | number };
 
-function toNearby(row: NearbyRow): NearbyCouncil {
-  return {
-    id: row.id,
-    gss: row.gss,
-    name: row.name,
-    councilType: row.council_type as NearbyCouncil["councilType"],
-    region: row.region as NearbyCouncil["region"],
-    nation: row.nation as NearbyCouncil["nation"],
-    population: row.population,
-    distanceKm: row.distance_km,
-    partnershipCount: Number(row.partnerships),
-  };
+function toNearby({ partnerships, ...council }: NearbyRow): NearbyCouncil {
+  return { ...council, partnershipCount: Number(partnerships) };
 }
 
 /** Candidates for both lists: current councils other than this one, with a point and a GSS code. */
 const candidateSql = (extra: Prisma.Sql = Prisma.empty) => Prisma.sql`
-  SELECT c.id, c.gss, c.name, c.council_type::text AS council_type, c.region::text AS region,
-         c.nation::text AS nation, c.population, d.distance_km,
+  SELECT c.id, c.gss, c.name, c.council_type::text AS "councilType", c.region::text AS region,
+         c.nation::text AS nation, c.population, d.distance_km AS "distanceKm",
          (SELECT count(*) FROM membership m WHERE m.organisation_id = c.id) AS partnerships ${extra}
     FROM organisation me
     JOIN organisation c ON c.kind = 'council' AND c.id <> me.id AND c.gss IS NOT NULL
@@ -66,7 +46,7 @@ export async function nearestCouncils(councilId: number, limit = NEAREST_LIMIT):
 export async function councilsLike(councilId: number, limit = LIKE_LIMIT): Promise<LikeCouncil[]> {
   const populationTerm = Prisma.sql`CASE WHEN me.population > 0 AND c.population > 0
       THEN abs(ln(c.population::float8 / me.population)) / ln(${POPULATION_FACTOR}::float8) ELSE 0 END`;
-  const rows = await prisma.$queryRaw<NearbyRow[]>`
+  const rows = await prisma.$queryRaw<(NearbyRow & { score: number })[]>`
     ${candidateSql(Prisma.sql`, d.distance_km / ${LIKE_DISTANCE_SCALE_KM}::float8 + ${populationTerm} AS score`)}
      WHERE me.id = ${councilId} AND me.latitude IS NOT NULL AND me.longitude IS NOT NULL
        AND me.council_type IS NOT NULL AND c.council_type = me.council_type
@@ -75,7 +55,7 @@ export async function councilsLike(councilId: number, limit = LIKE_LIMIT): Promi
                                         AND me.population * ${POPULATION_FACTOR}::float8))
      ORDER BY score, d.distance_km, c.name, c.id
      LIMIT ${limit}`;
-  return rows.map((row) => ({ ...toNearby(row), score: Number(row.score) }));
+  return rows.map(({ score, ...row }) => ({ ...toNearby(row), score: Number(score) }));
 }
 
 type UnsharedRow = {

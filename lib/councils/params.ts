@@ -4,27 +4,11 @@
 // of the results under its error summary).
 
 import { z } from "zod";
-import {
-  API_WORDS,
-  NAME,
-  namesOf,
-  readChoices,
-  readSingle,
-  truncate,
-  type ParameterProblem,
-  type RawParams,
-} from "@/lib/query-params/read";
+import { API_WORDS, NAME, namesOf, readChoices, readSingle, truncate } from "@/lib/query-params/read";
+import type { ParameterProblem, RawParams } from "@/lib/query-params/read";
 import { freeText, oneOf, rangeMessage, wholeNumber } from "@/lib/query-params/schemas";
-import {
-  COUNCIL_STATUSES,
-  COUNCIL_TYPES,
-  NATIONS,
-  REGIONS,
-  type CouncilStatus,
-  type CouncilType,
-  type Nation,
-  type Region,
-} from "@/lib/vocabulary";
+import { COUNCIL_STATUSES, COUNCIL_TYPES, NATIONS, REGIONS } from "@/lib/vocabulary";
+import type { CouncilStatus, CouncilType, Nation, Region } from "@/lib/vocabulary";
 
 export const COUNCIL_QUERY_MAX_LENGTH = 200;
 export const COUNCIL_DEFAULT_PAGE_SIZE = 20;

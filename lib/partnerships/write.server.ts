@@ -185,7 +185,7 @@ export function childRows(entry: PartnershipEntry, partnershipId: number, ids: R
 // ---- writing --------------------------------------------------------------------------------------------
 
 /** Rows travel to PostgreSQL as one JSON array per statement, unpacked with jsonb_to_recordset. */
-const json = (rows: readonly object[]) => JSON.stringify(rows);
+export const json = (rows: readonly object[]) => JSON.stringify(rows);
 
 /** `jsonb_to_recordset($n::jsonb) AS x(column type, …)` for a table's rows, with any extra columns. */
 function recordset<T extends EntryTable>(table: T, parameter: string, extra: Record<string, string> = {}): string {

@@ -11,6 +11,7 @@ import { databaseUrl } from "@/lib/db/config";
 import { inTransaction } from "@/lib/db/pool.server";
 import { readSnapshots } from "@/lib/partnerships/read.server";
 import {
+  json,
   takeWritersTurn,
   updateWhenChanged,
   writeEntries,
@@ -21,6 +22,7 @@ import { entryOf } from "./entries";
 import { councilSlug } from "./members";
 import { SeedValidationError } from "./problems";
 import { readSeedFolder, type SeedData } from "./read";
+import { COUNCIL_COLUMNS } from "./schemas";
 
 export const SEED_ACTOR = "seed";
 const SEED_AUTHOR: Author = {
@@ -105,11 +107,6 @@ export async function loadSeed(options: LoadSeedOptions = {}): Promise<SeedRepor
 
 type Client = pg.ClientBase;
 
-/** Rows travel to PostgreSQL as one JSON array per statement, unpacked with jsonb_to_recordset. */
-function json(rows: readonly object[]): string {
-  return JSON.stringify(rows);
-}
-
 async function writeSeed(client: Client, seed: SeedData): Promise<Written[]> {
   await takeWritersTurn(client);
   // A council renamed in the data set changes the entries it is a member of: they are compared with before.
@@ -138,57 +135,26 @@ async function upsertVocabulary(
   );
 }
 
+/** The organisation columns a seeded council fills: its kind and slug, and the council file's own columns
+ * (lib/seed/schemas) but those naming other councils, in that file's order. */
 const ORGANISATION_FIELDS = [
   "kind",
   "slug",
-  "name",
-  "official_name",
-  "former_gss_codes",
-  "registry_code",
-  "council_type",
-  "tier",
-  "nation",
-  "region",
-  "latitude",
-  "longitude",
-  "population",
-  "area_km2",
-  "homepage_url",
-  "start_date",
-  "end_date",
-] as const;
+  ...COUNCIL_COLUMNS.filter((column) => column !== "gss" && column !== "county_gss" && column !== "successor_gss"),
+];
 
 async function upsertCouncils(client: Client, seed: SeedData) {
-  const councils = seed.councils.map((c) => ({
-    gss: c.gss,
-    slug: councilSlug(c.gss),
-    name: c.name,
-    official_name: c.official_name,
-    former_gss_codes: c.former_gss_codes,
-    registry_code: c.registry_code,
-    council_type: c.council_type,
-    tier: c.tier,
-    nation: c.nation,
-    region: c.region,
-    latitude: c.latitude,
-    longitude: c.longitude,
-    population: c.population,
-    area_km2: c.area_km2,
-    homepage_url: c.homepage_url,
-    start_date: c.start_date,
-    end_date: c.end_date,
-    county_gss: c.county_gss,
-    successor_gss: c.successor_gss,
-  }));
+  const councils = seed.councils.map((council) => ({ ...council, slug: councilSlug(council.gss) }));
   await client.query(
     `INSERT INTO organisation (gss, ${ORGANISATION_FIELDS.join(", ")}, updated_at)
-     SELECT x.gss, 'council', x.slug, x.name, x.official_name, x.former_gss_codes, x.registry_code,
+     SELECT x.gss, 'council', x.slug, x.registry_code, x.name, x.official_name,
             x.council_type::council_type, x.tier::council_tier, x.nation::nation, x.region::region,
-            x.latitude, x.longitude, x.population, x.area_km2, x.homepage_url, x.start_date, x.end_date, now()
+            x.latitude, x.longitude, x.population, x.area_km2, x.homepage_url, x.former_gss_codes,
+            x.start_date, x.end_date, now()
        FROM jsonb_to_recordset($1::jsonb) AS x(
-            gss text, slug text, name text, official_name text, former_gss_codes text[], registry_code text,
-            council_type text, tier text, nation text, region text, latitude float8, longitude float8,
-            population int, area_km2 float8, homepage_url text, start_date date, end_date date)
+            gss text, slug text, registry_code text, name text, official_name text, council_type text, tier text,
+            nation text, region text, latitude float8, longitude float8, population int, area_km2 float8,
+            homepage_url text, former_gss_codes text[], start_date date, end_date date)
      ON CONFLICT (gss) DO UPDATE ${updateWhenChanged("organisation", ORGANISATION_FIELDS)}`,
     [json(councils)],
   );

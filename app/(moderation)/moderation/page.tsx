@@ -4,7 +4,8 @@ import { SignInForm } from "@/components/moderation/sign-in-form";
 import { SubmissionCard } from "@/components/moderation/submission-card";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextInput } from "@/components/ui/form";
-import { Table } from "@/components/ui/table";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+import { Table, columns } from "@/components/ui/table";
 import { currentModerator } from "@/lib/auth/next.server";
 import { pgPool } from "@/lib/db/pool.server";
 import { staleEntries } from "@/lib/moderation/stale.server";
@@ -59,30 +60,17 @@ export default async function ModerationPage({
 
       {typeof problem === "string" && PROBLEMS[problem] && <ErrorSummary errors={[{ text: PROBLEMS[problem] }]} />}
       {typeof done === "string" && DONE[done] && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="done-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              {DONE[done]}
-              {typeof slug === "string" && slug !== "" && done !== "rejected" && (
-                <>
-                  :{" "}
-                  <Link className="govuk-notification-banner__link" href={`/partnerships/${slug}`}>
-                    view the entry
-                  </Link>
-                </>
-              )}
-            </p>
-          </div>
-        </div>
+        <NotificationBanner id="done-title" title="Success" success>
+          {DONE[done]}
+          {typeof slug === "string" && slug !== "" && done !== "rejected" && (
+            <>
+              :{" "}
+              <Link className="govuk-notification-banner__link" href={`/partnerships/${slug}`}>
+                view the entry
+              </Link>
+            </>
+          )}
+        </NotificationBanner>
       )}
 
       <h2 className="govuk-heading-m">Waiting for a decision ({queue.length})</h2>
@@ -112,11 +100,16 @@ export default async function ModerationPage({
             <Table
               caption="Entries to check, longest unchecked first"
               captionClassName="govuk-visually-hidden"
-              head={[
-                { key: "entry", text: "Entry" },
-                { key: "verified", text: "Last verified" },
-                { key: "action", text: <span className="govuk-visually-hidden">Action</span> },
-              ]}
+              head={columns(
+                ["entry", "Entry"],
+                ["verified", "Last verified"],
+                [
+                  "action",
+                  <span key="action" className="govuk-visually-hidden">
+                    Action
+                  </span>,
+                ],
+              )}
               firstCellIsHeader
               rows={stale.entries.map((entry) => ({
                 key: entry.slug,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { ApiReference } from "@/components/data/api-reference";
 import { DataDictionary } from "@/components/data/data-dictionary";
 import { DownloadLinks } from "@/components/data/download-links";
@@ -38,10 +39,7 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
           )}
 
           {slice && (
-            <section aria-labelledby="current-filter" className="govuk-!-margin-bottom-8">
-              <h2 className="govuk-heading-m" id="current-filter">
-                Your current filter
-              </h2>
+            <Section id="current-filter" heading="Your current filter">
               <p className="govuk-body">
                 {pluralise(slice.totals.partnerships, "partnership")} involving{" "}
                 {pluralise(slice.totals.councils, "council")}.{" "}
@@ -50,13 +48,10 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
                 </a>
               </p>
               <DownloadLinks query={query} title="Download these results" headingLevel={3} />
-            </section>
+            </Section>
           )}
 
-          <section aria-labelledby="whole-data-set" className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id="whole-data-set">
-              The whole data set
-            </h2>
+          <Section id="whole-data-set" heading="The whole data set">
             <p className="govuk-body">
               {pluralise(facts.partnerships, "partnership")} involving {pluralise(facts.councils, "council")}.
               {facts.lastUpdated && <> Last updated {formatDate(facts.lastUpdated)}.</>}
@@ -67,19 +62,13 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
               <code>/api/partnerships.csv?nation=scotland&amp;service=waste-environment</code>. GeoJSON also takes{" "}
               <code>geometry=links</code> for a line from each partnership to each member council.
             </p>
-          </section>
+          </Section>
 
-          <section aria-labelledby="licence" className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id="licence">
-              Licence and attribution
-            </h2>
+          <Section id="licence" heading="Licence and attribution">
             <LicenceNotice />
-          </section>
+          </Section>
 
-          <section aria-labelledby="csv-format" className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id="csv-format">
-              About the CSV files
-            </h2>
+          <Section id="csv-format" heading="About the CSV files">
             <ul className="govuk-list govuk-list--bullet">
               <li>
                 One row per partnership, with a header row; columns are listed in the data dictionary below and never
@@ -104,21 +93,15 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
                 .
               </li>
             </ul>
-          </section>
+          </Section>
         </div>
       </div>
 
-      <section aria-labelledby="data-dictionary" className="govuk-!-margin-bottom-8">
-        <h2 className="govuk-heading-l" id="data-dictionary">
-          Data dictionary
-        </h2>
+      <Section id="data-dictionary" heading="Data dictionary" size="l">
         <DataDictionary />
-      </section>
+      </Section>
 
-      <section aria-labelledby="api-reference">
-        <h2 className="govuk-heading-l" id="api-reference">
-          API reference
-        </h2>
+      <Section id="api-reference" heading="API reference" size="l" last>
         <p className="govuk-body">
           The JSON API, described in OpenAPI 3.1:{" "}
           <a className="govuk-link" href="/api/openapi.json">
@@ -127,7 +110,32 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
           . Errors are <code>{'{ "error": { "message", "parameter", "allowed" } }'}</code> with a 400 status.
         </p>
         <ApiReference />
-      </section>
+      </Section>
     </>
+  );
+}
+
+/** One titled section of the page, named by its heading. */
+function Section({
+  id,
+  heading,
+  size = "m",
+  last = false,
+  children,
+}: {
+  id: string;
+  heading: string;
+  size?: "m" | "l";
+  /** The page's last section, with no space below. */
+  last?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={last ? undefined : "govuk-!-margin-bottom-8"}>
+      <h2 className={`govuk-heading-${size}`} id={id}>
+        {heading}
+      </h2>
+      {children}
+    </section>
   );
 }
