@@ -76,6 +76,10 @@ export class Postmaster {
         watchdog.dispose();
         resolve({ code, signal });
       });
+      // A program that could not be run at all never exits.
+      this.child.once("error", () => {
+        if (this.child.pid === undefined) resolve({ code: null, signal: null });
+      });
     });
 
     const recent: string[] = [];
@@ -132,7 +136,7 @@ export class Postmaster {
   }
 
   get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return this.child.pid !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   onLine(listener: (line: string) => void): void {
@@ -225,14 +229,15 @@ export function superviseDatabase(
   const attempt = async () => {
     timer = null;
     if (stopping) return;
-    const postmaster = launch();
-    starting = postmaster;
+    let postmaster: Postmaster | null = null;
     try {
+      postmaster = launch();
+      starting = postmaster;
       await postmaster.ready;
     } catch (error) {
       starting = null;
       if (stopping) return;
-      await postmaster.stop();
+      await postmaster?.stop();
       report(`the database did not start again: ${(error as Error).message} Next try in ${seconds(delay)}`);
       schedule();
       return;
