@@ -81,8 +81,14 @@ describe("the embedded database under supervision", () => {
       const recovered = await waitUntil(async () => {
         const response = await health();
         statuses.push(response.status);
-        const body = (await response.json()) as { status: string; error?: { message: string } };
-        if (response.status === 503) expect(body.error?.message).toMatch(/database/i);
+        const body: unknown = await response.json();
+        if (response.status === 503) {
+          expect(body).toEqual({
+            status: "error",
+            database: "unavailable",
+            error: { message: expect.stringMatching(/database/i) },
+          });
+        }
         return response.status === 200 && (await postmasterPid(dataDir).catch(() => killed)) !== killed;
       }, RECOVERY_MS);
       await held.end().catch(() => {});
