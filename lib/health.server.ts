@@ -8,8 +8,10 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export type HealthReport = { database: "ok"; partnerships: number } | { database: "unavailable"; message: string };
 
-/** The whole check answers within this, whatever the database does. */
-const TIMEOUT_MS = 3_000;
+/** A database that does not take a new connection and answer within this is reported unavailable. */
+const CONNECT_TIMEOUT_MS = 3_000;
+/** Then counting through the pages' pool (the process's first query also loads Prisma's query engine). */
+const COUNT_TIMEOUT_MS = 10_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -24,7 +26,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * outlive a server that refuses new ones (a smart shutdown keeps serving its sessions for as long as they last).
  */
 async function acceptsConnections(): Promise<void> {
-  const client = new pg.Client({ ...poolSettings(databaseUrl(), 1), connectionTimeoutMillis: TIMEOUT_MS });
+  const client = new pg.Client({ ...poolSettings(databaseUrl(), 1), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -38,14 +40,9 @@ let lastProblem: string | null = null;
 
 async function probe(): Promise<HealthReport> {
   try {
-    const partnerships = await withTimeout(
-      (async () => {
-        await acceptsConnections();
-        // Through the pool the pages use, so a pool that could not recover would show here too.
-        return prisma.partnership.count();
-      })(),
-      TIMEOUT_MS,
-    );
+    await withTimeout(acceptsConnections(), CONNECT_TIMEOUT_MS);
+    // Through the pool the pages use, so a pool that could not recover would show here too.
+    const partnerships = await withTimeout(prisma.partnership.count(), COUNT_TIMEOUT_MS);
     if (lastProblem !== null) console.error("Health check: the database is available again");
     lastProblem = null;
     return { database: "ok", partnerships };

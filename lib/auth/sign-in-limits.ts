@@ -6,7 +6,8 @@
 //   - one account from addresses it has not signed in from in 90 days: 10 failures per 15 minutes, and after each
 //     one the next such attempt waits 1 s, 2 s, 4 s … (at most 60 s).
 //
-// A successful sign-in clears that account's failures from that address. Enforced by sign-in-throttle.server.ts.
+// A successful sign-in clears that account's failures from that address. Enforced by sign-in-throttle.server.ts;
+// the waits below are pure, unit-tested beside them.
 
 export const SIGN_IN_LIMITS = {
   accountAtAddress: { limit: 5, windowSeconds: 15 * 60 },
@@ -14,3 +15,26 @@ export const SIGN_IN_LIMITS = {
   accountFromNewAddresses: { limit: 10, windowSeconds: 15 * 60, firstDelaySeconds: 1, maxDelaySeconds: 60 },
   knownAddressDays: 90,
 } as const;
+
+/** Failures counted in one limit's window. */
+export type Window = {
+  count: number;
+  /** Seconds until the oldest failure leaves the window. */
+  untilOldestLeaves: number;
+  /** Seconds since the newest failure. */
+  sinceNewest: number;
+};
+
+/** Seconds an attempt must still wait under a plain limit (0: it may go ahead). */
+export function waitUnderLimit(window: Window, rule: { limit: number }): number {
+  return window.count >= rule.limit ? Math.max(window.untilOldestLeaves, 1) : 0;
+}
+
+/** Seconds an attempt from an address new to the account must still wait: the limit, and the growing delay. */
+export function waitForNewAddress(window: Window): number {
+  const rule = SIGN_IN_LIMITS.accountFromNewAddresses;
+  if (window.count >= rule.limit) return Math.max(window.untilOldestLeaves, 1);
+  if (window.count === 0) return 0;
+  const delay = Math.min(rule.firstDelaySeconds * 2 ** (window.count - 1), rule.maxDelaySeconds);
+  return Math.max(delay - window.sinceNewest, 0);
+}

@@ -3,7 +3,7 @@ import "server-only";
 import type pg from "pg";
 import { inTransaction, type Queryable } from "@/lib/db/pool.server";
 import { addressKey } from "@/lib/http/forwarded";
-import { SIGN_IN_LIMITS } from "./sign-in-limits";
+import { SIGN_IN_LIMITS, waitForNewAddress, waitUnderLimit, type Window } from "./sign-in-limits";
 import { bucketFor, type ThrottleRule } from "./throttle.server";
 import { sha256 } from "./tokens";
 
@@ -15,8 +15,6 @@ import { sha256 } from "./tokens";
 export type SignInAttempt =
   | { allowed: true; places: string[]; pairBucket: string; addressHash: string }
   | { allowed: false; retryAfterSeconds: number };
-
-type Window = { count: number; untilOldestLeaves: number; sinceNewest: number };
 
 /** Failures in `bucket` within the rule's window, and seconds until the oldest of them leaves it. */
 async function windowOf(db: Queryable, bucket: string, rule: ThrottleRule): Promise<Window> {
@@ -30,20 +28,6 @@ async function windowOf(db: Queryable, bucket: string, rule: ThrottleRule): Prom
   );
   const row = rows[0]!;
   return { count: row.count, untilOldestLeaves: row.until_oldest_leaves ?? 0, sinceNewest: row.since_newest ?? 0 };
-}
-
-/** Seconds an attempt must still wait under a plain limit (0: it may go ahead). */
-function waitFor(window: Window, rule: ThrottleRule): number {
-  return window.count >= rule.limit ? Math.max(window.untilOldestLeaves, 1) : 0;
-}
-
-/** Seconds an attempt from an address new to the account must still wait: the limit, and the growing delay. */
-function waitForNewAddress(window: Window): number {
-  const rule = SIGN_IN_LIMITS.accountFromNewAddresses;
-  if (window.count >= rule.limit) return Math.max(window.untilOldestLeaves, 1);
-  if (window.count === 0) return 0;
-  const delay = Math.min(rule.firstDelaySeconds * 2 ** (window.count - 1), rule.maxDelaySeconds);
-  return Math.max(delay - window.sinceNewest, 0);
 }
 
 /**
@@ -75,8 +59,11 @@ export async function beginSignInAttempt(
     const known = rows[0]!.known;
 
     const waits = [
-      waitFor(await windowOf(client, pairBucket, SIGN_IN_LIMITS.accountAtAddress), SIGN_IN_LIMITS.accountAtAddress),
-      waitFor(await windowOf(client, addressBucket, SIGN_IN_LIMITS.address), SIGN_IN_LIMITS.address),
+      waitUnderLimit(
+        await windowOf(client, pairBucket, SIGN_IN_LIMITS.accountAtAddress),
+        SIGN_IN_LIMITS.accountAtAddress,
+      ),
+      waitUnderLimit(await windowOf(client, addressBucket, SIGN_IN_LIMITS.address), SIGN_IN_LIMITS.address),
       known ? 0 : waitForNewAddress(await windowOf(client, accountBucket, SIGN_IN_LIMITS.accountFromNewAddresses)),
     ];
     const wait = Math.max(...waits);

@@ -53,7 +53,9 @@ describe("the embedded database under supervision", () => {
     process.env.DATABASE_URL = embeddedDatabaseUrl(port);
     const { GET } = await import("@/app/api/health/route");
     health = GET;
-  }, 180_000);
+    // The first check also loads Prisma's engine; on a busy machine that can take a while.
+    await waitUntil(async () => (await health()).status === 200, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     const { prisma } = await import("@/lib/db/client.server");
