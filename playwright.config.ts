@@ -32,7 +32,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATA_DIR: `.data/e2e-${port}`,
-      EMBEDDED_PG_PORT: process.env.E2E_DB_PORT ?? "54340",
+      EMBEDDED_PG_PORT: process.env.E2E_DB_PORT ?? "25440",
       DATABASE_URL: "",
     },
   },

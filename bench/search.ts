@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { portIsFree } from "@/lib/db/embedded.server";
+import { portIsFree } from "@/lib/db/ports";
 import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
 import { openDatabaseServer } from "@/tools/database-server";
 

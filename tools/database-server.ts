@@ -4,7 +4,8 @@
 
 import path from "node:path";
 import { databaseUrl, EMBEDDED_DEFAULTS, embeddedDataDir, embeddedDatabaseUrl, embeddedPort } from "@/lib/db/config";
-import { portIsFree, startEmbeddedDatabase } from "@/lib/db/embedded.server";
+import { startEmbeddedDatabase } from "@/lib/db/embedded.server";
+import { portIsFree } from "@/lib/db/ports";
 
 export interface DatabaseServer {
   /** Connection string of the server's maintenance database. */

@@ -1,9 +1,13 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
+function throttled(minutes: number | undefined): string {
+  const wait = !minutes || minutes > 15 ? "a few minutes" : minutes === 1 ? "a minute" : `${minutes} minutes`;
+  return `Too many attempts to sign in. Wait ${wait}, then try again.`;
+}
+
 const PROBLEMS: Record<string, string> = {
   invalid: "The email address or password is not right",
-  throttled: "Too many attempts to sign in. Wait 15 minutes, then try again.",
   missing: "Enter your email address and password",
   "cross-site": "Sign in from this site’s own sign-in page",
 };
@@ -11,13 +15,16 @@ const PROBLEMS: Record<string, string> = {
 export function SignInForm({
   action,
   problem,
+  waitMinutes,
   signedOut,
 }: {
   action: (form: FormData) => Promise<void>;
   problem?: string;
+  /** How long a throttled sign-in must wait, rounded up to whole minutes. */
+  waitMinutes?: number;
   signedOut?: boolean;
 }) {
-  const message = problem ? PROBLEMS[problem] : undefined;
+  const message = problem === "throttled" ? throttled(waitMinutes) : problem ? PROBLEMS[problem] : undefined;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-one-half">

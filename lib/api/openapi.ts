@@ -125,6 +125,14 @@ export const healthSchema = z
   .object({ status: z.literal("ok"), database: z.literal("ok"), partnerships: z.int().min(0) })
   .meta({ id: "Health" });
 
+export const healthProblemSchema = z
+  .object({
+    status: z.literal("error"),
+    database: z.literal("unavailable"),
+    error: z.object({ message: z.string() }),
+  })
+  .meta({ id: "HealthProblem" });
+
 /** Further paths and schemas contributed by other parts of the API (councils), merged into the document. */
 export interface ApiSection {
   paths: Record<string, unknown>;
@@ -175,6 +183,7 @@ export function openApiDocument(sections: ApiSection[] = []) {
     partnershipListSchema,
     partnershipDetailSchema,
     healthSchema,
+    healthProblemSchema,
     ...sections.flatMap((s) => s.schemas),
   ];
   return {
@@ -226,7 +235,7 @@ export function openApiDocument(sections: ApiSection[] = []) {
           summary: "Whether the service and its database answer",
           responses: {
             "200": jsonResponse("The service is up", "Health"),
-            "503": { description: "The database does not answer" },
+            "503": jsonResponse("The database does not accept connections (down, restarting or busy)", "HealthProblem"),
           },
         },
       },

@@ -7,15 +7,17 @@ import { findSession, type ModeratorSession, SESSION_COOKIE } from "./sessions.s
 
 // The Next.js side of sign-in: cookies and request headers. The rules themselves are in the modules beside it.
 
+/**
+ * The client's address, for the per-address limits. The web server (scripts/web-server.ts) replaces whatever the
+ * client sent in X-Forwarded-For with the socket's peer, or with what a proxy trusted through TRUST_PROXY saw.
+ */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  // The first address in X-Forwarded-For is the client as the nearest proxy (or Next.js itself) saw it.
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
+  return (await headers()).get("x-forwarded-for")?.trim() || "unknown";
 }
 
+/** Whether the client reached the directory over https (X-Forwarded-Proto is set by the web server too). */
 async function isHttps(): Promise<boolean> {
-  const list = await headers();
-  return list.get("x-forwarded-proto") === "https" || (list.get("origin") ?? "").startsWith("https:");
+  return (await headers()).get("x-forwarded-proto") === "https";
 }
 
 export async function requestContext(form: FormData | null): Promise<RequestContext> {

@@ -3,7 +3,7 @@ import "server-only";
 import type pg from "pg";
 import type { Queryable } from "@/lib/db/pool.server";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "./password";
-import { THROTTLE_RULES, bucketFor, clearEvents, isThrottled, recordEvent } from "./throttle.server";
+import { beginSignInAttempt, signInSucceeded } from "./sign-in-throttle.server";
 import { randomToken, sha256 } from "./tokens";
 
 export const SESSION_COOKIE = "moderator_session";
@@ -18,7 +18,9 @@ export type ModeratorSession = {
 };
 
 export type SignInResult =
-  { ok: true; token: string; session: ModeratorSession } | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: true; token: string; session: ModeratorSession }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export class ModeratorAccountError extends Error {}
 
@@ -53,14 +55,9 @@ export async function signIn(
   { email, password, address }: { email: string; password: string; address: string },
 ): Promise<SignInResult> {
   const account = normaliseEmail(email);
-  const emailBucket = bucketFor("sign-in:email", account);
-  const addressBucket = bucketFor("sign-in:address", address);
-  if (
-    (await isThrottled(db, emailBucket, THROTTLE_RULES.signInPerEmail)) ||
-    (await isThrottled(db, addressBucket, THROTTLE_RULES.signInPerAddress))
-  ) {
-    return { ok: false, reason: "throttled" };
-  }
+  // Counted before the password is checked, so concurrent guesses cannot get past the limits.
+  const attempt = await beginSignInAttempt(db, { account, address });
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: attempt.retryAfterSeconds };
   const { rows } = await db.query<{ id: number; password_hash: string }>(
     "SELECT id, password_hash FROM moderator WHERE email = $1 AND disabled_at IS NULL",
     [account],
@@ -68,12 +65,8 @@ export async function signIn(
   const moderator = rows[0];
   // An unknown email costs as much time as a wrong password, so timing tells nothing about accounts.
   const valid = await verifyPassword(password, moderator?.password_hash ?? (await decoyHash()));
-  if (!moderator || !valid) {
-    await recordEvent(db, emailBucket);
-    await recordEvent(db, addressBucket);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearEvents(db, emailBucket);
+  if (!moderator || !valid) return { ok: false, reason: "invalid" };
+  await signInSucceeded(db, attempt, moderator.id);
   const token = randomToken();
   const csrfToken = randomToken();
   const { rows: created } = await db.query<{ expires_at: Date }>(

@@ -9,11 +9,8 @@ import { sha256 } from "./tokens";
 export type ThrottleRule = { limit: number; windowSeconds: number };
 
 export const THROTTLE_RULES = {
-  /** Public submissions per client address. */
+  /** Public submissions per client address (sign-in has its own rules: sign-in-throttle.server.ts). */
   submitPerAddress: { limit: 5, windowSeconds: 60 * 60 },
-  /** Failed sign-ins per account, and per client address. */
-  signInPerEmail: { limit: 5, windowSeconds: 15 * 60 },
-  signInPerAddress: { limit: 20, windowSeconds: 15 * 60 },
 } satisfies Record<string, ThrottleRule>;
 
 export function bucketFor(kind: string, who: string): string {
@@ -37,10 +34,6 @@ export async function recordEvent(db: Queryable, bucket: string): Promise<void> 
   await db.query("INSERT INTO throttle_event (bucket) VALUES ($1)", [bucket]);
   // Events older than a day count towards nothing any more.
   await db.query("DELETE FROM throttle_event WHERE bucket = $1 AND created_at < now() - interval '1 day'", [bucket]);
-}
-
-export async function clearEvents(db: Queryable, bucket: string): Promise<void> {
-  await db.query("DELETE FROM throttle_event WHERE bucket = $1", [bucket]);
 }
 
 /**

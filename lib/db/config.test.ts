@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  EMBEDDED_DEFAULTS,
   databaseUrl as resolveDatabaseUrl,
   embeddedDataDir as resolveDataDir,
   embeddedDatabaseUrl,
@@ -20,7 +21,7 @@ describe("database configuration", () => {
   });
 
   it("falls back to the embedded database, on EMBEDDED_PG_PORT when given", () => {
-    expect(databaseUrl({})).toBe("postgresql://postgres:postgres@127.0.0.1:54329/directory");
+    expect(databaseUrl({})).toBe(`postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_DEFAULTS.port}/directory`);
     expect(databaseUrl({ DATABASE_URL: "", EMBEDDED_PG_PORT: "6000" })).toBe(embeddedDatabaseUrl(6000));
   });
 

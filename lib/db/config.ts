@@ -1,7 +1,8 @@
 // Where the database is: DATABASE_URL when set, otherwise the embedded PostgreSQL the start scripts run.
 
 export const EMBEDDED_DEFAULTS = {
-  port: 54329,
+  /** Below the ephemeral port range on every common system (lib/db/ports.ts says why that matters). */
+  port: 25432,
   user: "postgres",
   password: "postgres",
   database: "directory",

@@ -5,6 +5,7 @@
 
 import pg from "pg";
 import { databaseUrl } from "./config";
+import { poolSettings } from "./pool-settings";
 
 const globalForPool = globalThis as unknown as { directoryPool?: pg.Pool };
 
@@ -12,9 +13,9 @@ export type Queryable = Pick<pg.Pool, "query">;
 
 export function pgPool(): pg.Pool {
   if (!globalForPool.directoryPool) {
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 8 });
+    const pool = new pg.Pool(poolSettings(databaseUrl(), 8));
     // An idle connection the server closes (a restart, a dropped database) must not bring the process down;
-    // the next query opens a new one.
+    // the pool drops it and the next query opens a new one.
     pool.on("error", (error) => console.error(`[database] idle connection closed: ${error.message}`));
     globalForPool.directoryPool = pool;
   }

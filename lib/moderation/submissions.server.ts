@@ -8,6 +8,7 @@ import { freeSlug, writeEntries } from "@/lib/partnerships/write.server";
 import type { FieldErrors } from "@/lib/validations/fields";
 import { type PartnershipFormValues, parseProposal, parseSubmission } from "@/lib/validations/partnership";
 import { inTransaction, type Queryable } from "@/lib/db/pool.server";
+import { addressKey } from "@/lib/http/forwarded";
 import { resolveProposal } from "./proposal.server";
 
 // Public submissions and what moderators do with them. Nothing a submitter sends is public until a moderator
@@ -55,7 +56,9 @@ export async function submitPartnership(
   const proposal = await proposalFromForm(pool, values, { requireSubmitter: true });
   if (!proposal.ok) return proposal;
   return inTransaction(pool, async (client): Promise<SubmitResult> => {
-    if (!(await takeSlot(client, bucketFor("submit:address", clientAddress), THROTTLE_RULES.submitPerAddress))) {
+    if (
+      !(await takeSlot(client, bucketFor("submit:address", addressKey(clientAddress)), THROTTLE_RULES.submitPerAddress))
+    ) {
       return { ok: false, throttled: true };
     }
     const { current, snapshot } = proposal;

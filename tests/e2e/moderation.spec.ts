@@ -8,7 +8,7 @@ import { expectAccessible } from "./support";
 const EMAIL = "e2e.moderator@example.gov.uk";
 const PASSWORD = "an end-to-end moderator password";
 const SUBMITTER = "submitter.e2e@example.org";
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? "54340"}/directory`;
+const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? "25440"}/directory`;
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,5 +1,5 @@
-// Submissions and moderation against a real PostgreSQL: who may change what, throttling, one approval only,
-// and that nothing private leaks into what the public sees.
+// Submissions and moderation against a real PostgreSQL: who may change what, throttling of submissions, one approval
+// only, and that nothing private leaks into what the public sees. Sign-in limits: sign-in-limits.test.ts.
 
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -112,37 +112,6 @@ describe("moderation requests", () => {
       "SELECT action, actor FROM revision WHERE partnership_slug = 'xentrall' ORDER BY id DESC LIMIT 1",
     );
     expect(rows[0]).toMatchObject({ action: "verify", actor: expect.stringMatching(/^moderator:\d+$/) });
-  });
-
-  it("throttles sign-in after repeated bad passwords, per account and per address", async () => {
-    await createModerator(pool, "throttled@example.gov.uk", PASSWORD);
-    const address = freshAddress();
-    for (let i = 0; i < 5; i++) {
-      expect(await signIn(pool, { email: "throttled@example.gov.uk", password: "wrong password", address })).toEqual({
-        ok: false,
-        reason: "invalid",
-      });
-    }
-    // Even the right password is refused now, from any address.
-    expect(
-      await signIn(pool, { email: "throttled@example.gov.uk", password: PASSWORD, address: freshAddress() }),
-    ).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-    // Another account is not locked by someone else's failures, from a different address.
-    await createModerator(pool, "other@example.gov.uk", PASSWORD);
-    expect(
-      (await signIn(pool, { email: "other@example.gov.uk", password: PASSWORD, address: freshAddress() })).ok,
-    ).toBe(true);
-    // One address trying many accounts is throttled too.
-    const scanner = freshAddress();
-    for (let i = 0; i < 20; i++)
-      await signIn(pool, { email: `nobody${i}@example.gov.uk`, password: "x", address: scanner });
-    expect(await signIn(pool, { email: "other@example.gov.uk", password: PASSWORD, address: scanner })).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
   });
 
   it("throttles public submissions per address, in the database", async () => {

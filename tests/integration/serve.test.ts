@@ -1,61 +1,17 @@
 // The one-command start: an embedded database that is created, migrated and seeded on first start,
 // reused on the second, stopped with the process, and a clear message when a port is taken.
 
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "@/lib/db/embedded.server";
 import { embeddedDatabaseUrl } from "@/lib/db/config";
+import { freePort } from "@/lib/db/ports";
 import { readSeedPartnershipSlugs } from "../support/seed-files";
-
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function serve(mode: "db" | "start", env: Record<string, string>): Started {
-  // Always the embedded database, even when the suite itself runs against a server.
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/serve.ts", mode], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: "", ...env },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(started: Started, text: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!started.output().includes(text)) {
-    if (started.child.exitCode !== null) throw new Error(`exited before "${text}":\n${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}":\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function postmasterPid(dataDir: string): Promise<number> {
-  const { readFile } = await import("node:fs/promises");
-  return Number((await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n")[0]);
-}
+import { postmasterPid, processAlive, serve, waitFor } from "../support/serve-process";
 
 describe("npm start's database lifecycle", () => {
   let dataDir: string;
@@ -72,10 +28,16 @@ describe("npm start's database lifecycle", () => {
   });
 
   it("creates, migrates and seeds the embedded database, then stops it on SIGTERM", async () => {
-    const first = serve("db", { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) });
+    // A temporary folder of its own, to see that creating the cluster leaves no password behind in it.
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "directory-serve-tmp-"));
+    const first = serve("db", { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), TMPDIR: tmp });
     await waitFor(first, "database ready");
     expect(first.output()).toContain("created the embedded database");
     expect(first.output()).toContain("loaded the real data");
+    const secrets = (entries: string[]) => entries.filter((name) => /password|initdb/i.test(name));
+    expect(secrets(await readdir(tmp, { recursive: true }))).toEqual([]);
+    expect(secrets(await readdir(dataDir))).toEqual([]);
+    await rm(tmp, { recursive: true, force: true });
 
     const client = new pg.Client({ connectionString: embeddedDatabaseUrl(port) });
     await client.connect();

@@ -4,7 +4,8 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded.server";
+import { startEmbeddedDatabase } from "@/lib/db/embedded.server";
+import { freePort } from "@/lib/db/ports";
 
 function adminUrlFor(databaseUrl: string): string {
   const url = new URL(databaseUrl);

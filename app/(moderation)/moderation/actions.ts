@@ -23,7 +23,10 @@ export async function signInAction(form: FormData): Promise<void> {
   const parsed = signInSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
   if (!parsed.success) redirect("/moderation/sign-in?problem=missing");
   const result = await signIn(pgPool(), { ...parsed.data, address: await clientAddress() });
-  if (!result.ok) redirect(`/moderation/sign-in?problem=${result.reason}`);
+  if (!result.ok) {
+    const wait = result.reason === "throttled" ? `&wait=${Math.ceil(result.retryAfterSeconds / 60)}` : "";
+    redirect(`/moderation/sign-in?problem=${result.reason}${wait}`);
+  }
   await setSessionCookie(result.token, result.session.expiresAt);
   redirect("/moderation");
 }

@@ -10,7 +10,7 @@ export async function GET(): Promise<Response> {
     return Response.json({ status: "ok", database: "ok", partnerships: report.partnerships }, { headers });
   }
   return Response.json(
-    { status: "error", database: "unreachable", error: { message: report.message } },
+    { status: "error", database: "unavailable", error: { message: report.message } },
     { status: 503, headers },
   );
 }

@@ -13,11 +13,13 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   if (await currentModerator()) redirect("/moderation");
-  const { problem, signedOut } = await searchParams;
+  const { problem, signedOut, wait } = await searchParams;
+  const minutes = typeof wait === "string" && /^\d{1,2}$/.test(wait) ? Number(wait) : undefined;
   return (
     <SignInForm
       action={signInAction}
       problem={typeof problem === "string" ? problem : undefined}
+      waitMinutes={minutes}
       signedOut={signedOut === "1"}
     />
   );
