@@ -19,6 +19,8 @@ import {
 } from "../lib/seed/members";
 // The seed files' columns are defined once, beside the loader's validation.
 import { COUNCIL_COLUMNS, PARTNERSHIP_COLUMNS } from "../lib/seed/schemas";
+import { distanceKm } from "../lib/geo/distance";
+import { slugify } from "../lib/vocabulary/slugs";
 import {
   COUNCIL_TYPES,
   type CouncilType,
@@ -119,17 +121,6 @@ const TYPE_BY_CODE: Record<string, { type: CouncilType; tier: "upper" | "lower" 
   WPA: { type: "welsh-council", tier: "unitary" },
   NID: { type: "ni-district", tier: "unitary" },
 };
-
-/** "Yorkshire and The Humber" -> "yorkshire-and-the-humber"; names of nations are not regions. */
-function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 function regionSlug(nation: string, region: string): string {
   return nation === "England" && region !== "" ? slugify(region) : "";
@@ -237,14 +228,6 @@ function centroid(geometry: { type: string; arcs: unknown }, arcs: [number, numb
     cy += sign * y;
   }
   return [cy / (3 * area), cx / (3 * area) / k];
-}
-
-function distanceKm([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 function boundaryCentroids(): Map<string, [number, number]> {
@@ -387,7 +370,10 @@ function deriveCouncils(): CouncilOut[] {
       council.latitude = coordinateText(boundaryPoint[0]);
       council.longitude = coordinateText(boundaryPoint[1]);
       placedByBoundary.push(council.name);
-    } else if (boundaryPoint && distanceKm([Number(council.latitude), Number(council.longitude)], boundaryPoint) > 25) {
+    } else if (boundaryPoint && distanceKm(
+        { latitude: Number(council.latitude), longitude: Number(council.longitude) },
+        { latitude: boundaryPoint[0], longitude: boundaryPoint[1] },
+      ) > 25) {
       notice(`${council.name} (${council.gss}): mySociety's point is over 25 km from its boundary centroid`);
     }
   }
@@ -424,29 +410,63 @@ const SPLIT_NAMES: Record<string, string[]> = {
   ],
 };
 
-// One organisation written two ways: Civica UK is Civica.
-const SAME_ORGANISATION: Record<string, string> = { "Civica UK": "Civica" };
+// One organisation written two ways: the first name is how the partner is written elsewhere in the data.
+const SAME_ORGANISATION: Record<string, string> = {
+  "Civica UK": "Civica",
+  "Liberata UK Ltd": "Liberata",
+  "Mouchel Parkman": "Mouchel",
+  "OxLEP (Oxfordshire Local Enterprise Partnership)": "Oxfordshire Local Enterprise Partnership",
+  "Norse Commercial Services (Norfolk County Council)": "Norse Commercial Services",
+  "Cavan County Council (Republic of Ireland)": "Cavan County Council",
+  "UK Government (Shared Prosperity Fund)": "UK Government",
+  // The Highways Agency became Highways England (2015), then National Highways (2021).
+  "Highways England": "Highways Agency (National Highways)",
+  "National Highways": "Highways Agency (National Highways)",
+};
 
 // Firms named without "Ltd" or "plc".
 const KNOWN_COMPANIES = [
+  "Achieving for Children",
   "Agilisys",
+  "Agrivert",
   "Amey",
+  "Arvato",
   "Biffa",
+  "Biogen",
+  "BT",
   "Capita",
   "Civica",
   "Destin Solutions",
+  "Equans (formerly ENGIE and Balfour Beatty Workplace)",
   "FCC Environment",
+  "HBS Business Services",
+  "Hyder Business Services",
   "IBM",
+  "IBM United Kingdom",
   "idverde",
+  "Indaver",
+  "Iona Capital",
+  "Kier",
   "Kier Environmental Services",
+  "Liberata",
+  "Logica",
+  "Medway Commercial Group",
+  "Mouchel",
   "New Earth Solutions",
+  "Norfolk Property Services (Norse Group)",
   "Norse Commercial Services",
   "Norse Group",
+  "Northgate Public Services",
+  "NPS Group",
+  "NPS Property Consultants / Norse Group",
   "Oracle",
   "Serco",
+  "Steria",
   "SUEZ",
+  "Urbaser Balfour Beatty",
   "Veolia",
   "Veritau",
+  "Vinci",
   "Viridor",
   "Wheelabrator Technologies",
 ];
@@ -454,39 +474,102 @@ const KNOWN_COMPANIES = [
 // Companies owned by the councils they work with: members of their partnerships, not contracted providers.
 // The three ALMOs (arm's-length housing management organisations) are companies wholly owned by their councils,
 // each a member council of the partnership it appears in; Broste Rivers Ltd is the Hertfordshire councils'
-// building-control holding company.
-const COUNCIL_OWNED_COMPANIES = ["Ashfield Homes", "Cheltenham Borough Homes", "Derby Homes", "Broste Rivers Ltd"];
+// building-control holding company; Achieving for Children, Acivico and Medway Commercial Group are owned by
+// the councils they serve.
+const COUNCIL_OWNED_COMPANIES = [
+  "Ashfield Homes",
+  "Cheltenham Borough Homes",
+  "Derby Homes",
+  "Broste Rivers Ltd",
+  "Achieving for Children",
+  "Acivico Limited",
+  "Medway Commercial Group",
+];
+
+// Public bodies named without a telling word (government, agency, department ...).
+const KNOWN_PUBLIC_BODIES = [
+  "Arts Council England",
+  "Chichester Harbour Conservancy",
+  "CIPFA",
+  "Education Scotland",
+  "Homes England",
+  "Invest NI",
+  "London Councils",
+  "National Highways",
+  "National Lottery Heritage Fund",
+  "Natural England",
+  "Natural Resources Wales",
+  "Network Rail",
+  "Scottish Natural Heritage",
+  "Scottish Water",
+  "Tourism NI (Northern Ireland Tourist Board)",
+  "Traffic Penalty Tribunal (independent adjudicators)",
+];
+
+// Charities, societies and membership bodies named without "trust" or "association".
+const KNOWN_VOLUNTARY = [
+  "Diocese of Derby",
+  "Inspire (Culture, Learning and Libraries)",
+  "Oxfordshire Rural Community Council",
+  "RSPB",
+  "Scottish Council for Development and Industry",
+  "Ulster Farmers' Union",
+  "WWF Northern Ireland",
+];
 
 /**
  * A partner's kind, by the first rule that matches its name (order matters: "university health board" is NHS,
- * "housing trust" is voluntary before any company rule):
- *   1. nhs-body      NHS, health board, primary care trust (PCT)
- *   2. public-body   police, constabulary, PCC, fire and rescue / fire authority, pension fund, pensions fund
- *                    authority, LEP, civil service, Highways Agency, waste authority, Scottish Enterprise,
- *                    Skills Development Scotland, Tayside Contracts (the Tayside councils' joint committee),
- *                    LGSS (a joint committee of councils), associations of councils; and the pre-2015 Northern
- *                    Ireland councils, abolished public authorities with no GSS code (see formerNiCouncils)
- *   3. education     university, college(s), coleg, grwp (Welsh college groups)
- *   4. voluntary     housing association, housing trust, community leisure trust, any other trust
- *   5. company       Ltd/limited/plc/LLP, an ALMO ("... Homes": arm's-length housing companies), a known firm
- *   6. other         anything else
+ * "Environment Agency Pension Fund" is a public body, "housing trust" is voluntary before any company rule):
+ *   0. other               a group described in words (GROUP_IN_WORDS)
+ *   1. nhs-body            NHS, health board, primary care trust (PCT), integrated care system
+ *   2. police-fire         police, constabulary, police and crime commissioner, fire and rescue / fire authority
+ *   3. national-park       national park authority
+ *   4. combined-authority  combined authority
+ *   5. council-outside-uk  an Irish county council (the cross-border partnerships' Republic of Ireland partners)
+ *   6. local-council       town council, parish council, community council
+ *   7. public-body         pension fund, LEP, civil service, government, department, agency, commission,
+ *                          development corporation, waste authority, Scottish Enterprise, Skills Development
+ *                          Scotland, Tayside Contracts and LGSS (joint committees of councils), associations of
+ *                          councils, European funds, a known public body; and the pre-2015 Northern Ireland
+ *                          councils, abolished public authorities with no GSS code (see formerNiCouncils)
+ *   8. education           university, college(s), coleg, grwp (Welsh college groups)
+ *   9. voluntary           housing association, housing trust, any other trust, a known charity or society
+ *  10. company             Ltd/limited/plc/LLP, an ALMO ("... Homes": arm's-length housing companies), a known firm
+ *  11. other               anything else, such as groups described in words ("Over 200 other participating employers")
  */
 function partnerKind(name: string, formerNiCouncils: ReadonlySet<string>): PartnerKind {
-  if (/\bNHS\b|health boards?\b|primary care trust|\bPCT\b/i.test(name)) return "nhs-body";
+  if (GROUP_IN_WORDS.test(name)) return "other";
+  if (/\bNHS\b|health boards?\b|primary care trust|\bPCT\b|integrated care system/i.test(name)) return "nhs-body";
+  if (/police|constabulary|\bPCC\b|crime commissioner|fire (?:and|&) rescue|fire authority/i.test(name))
+    return "police-fire";
+  if (/national park authority/i.test(name)) return "national-park";
+  if (/combined authority/i.test(name)) return "combined-authority";
+  if (IRISH_COUNTIES.some((county) => name.startsWith(`${county} County Council`))) return "council-outside-uk";
+  if (/\b(?:town|parish|community) council$/i.test(name) && !/rural community council/i.test(name))
+    return "local-council";
   if (
     formerNiCouncils.has(name) ||
-    /police|constabulary|\bPCC\b|crime commissioner|fire (?:and|&) rescue|fire authority|pensions? fund|\bLEP\b|enterprise partnership|civil service|highways agency|waste authority|scottish enterprise|skills development scotland|tayside contracts|^LGSS$|association of .*councils/i.test(
+    KNOWN_PUBLIC_BODIES.includes(name) ||
+    /pensions? fund|\bLEP\b|enterprise partnership|civil service|government|northern ireland executive|^department (?:for|of)\b|\bagency\b|highways (?:agency|england)|forestry (?:commission|england)|development corporation|waste authority|scottish enterprise|skills development scotland|tayside contracts|^LGSS$|association of .*councils|european regional development fund/i.test(
       name,
     )
   ) {
     return "public-body";
   }
   if (/universit|colleges?\b|\bcoleg\b|\bgrwp\b/i.test(name)) return "education";
-  if (/housing association|housing trust|leisure trust|\btrust\b/i.test(name)) return "voluntary";
+  if (KNOWN_VOLUNTARY.includes(name) || /housing association|housing trust|leisure trust|\btrust\b/i.test(name))
+    return "voluntary";
   if (/\b(?:ltd|limited|plc|llp)\b/i.test(name) || /\bHomes$/.test(name) || KNOWN_COMPANIES.includes(name))
     return "company";
   return "other";
 }
+
+// A group of bodies described in words rather than one organisation: "Over 200 other participating employers",
+// "Landowner, community and conservation groups", "Other statutory public bodies (fire, police, ...)".
+const GROUP_IN_WORDS = /^(?:other|over \d+)\b|\bgroups$|\brepresentatives$/i;
+
+// The Republic of Ireland's county councils that cross-border partnerships name.
+const IRISH_COUNTIES = ["Cavan", "Donegal", "Leitrim", "Louth", "Meath", "Monaghan", "Sligo"];
 
 type PartnerMention = { name: string; note: string | null };
 
@@ -617,7 +700,11 @@ function leadsFromDescription(description: string, members: readonly MemberCounc
 type PartnerOut = { slug: string; name: string; kind: PartnerKind };
 
 function derivePartnerships(councils: readonly CouncilOut[]) {
-  const curated = readCsv("shared_services/partnerships_curated.csv");
+  // The curated partnerships, then the partnerships added to them later (same columns, no slug repeated).
+  const curated = [
+    ...readCsv("shared_services/partnerships_curated.csv"),
+    ...readCsv("shared_services/partnerships_added.csv"),
+  ];
   const seedRows = new Map(
     readCsv("shared_services/seed_partnerships_from_public_sources.csv").map((row) => [row.id!, row]),
   );
@@ -627,6 +714,12 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
   const councilByGss = new Map<string, CouncilOut>();
   for (const council of councils) {
     councilByGss.set(council.gss, council);
+  }
+  // A council whose code changed without the council changing (Barnsley E08000016 -> E08000038) is found by its
+  // former code, and recorded under today's. A former code is never another council's current code (checked above).
+  const currentGss = new Map<string, string>();
+  for (const council of councils) {
+    for (const code of splitList(council.former_gss_codes)) if (!councilByGss.has(code)) currentGss.set(code, council.gss);
   }
   // Every name variant of a council, for reading lead councils out of descriptions.
   const namesByRegistry = new Map<string, Set<string>>();
@@ -649,7 +742,7 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
 
   for (const row of curated) {
     const slug = row.slug!;
-    const gssCodes = splitList(row.partner_gss_codes!);
+    const gssCodes = [...new Set(splitList(row.partner_gss_codes!).map((gss) => currentGss.get(gss) ?? gss))];
     const members: MemberReference[] = [];
     const notes = new Map<string, string>();
 
