@@ -4,6 +4,7 @@
 // validates them with the seed's own schemas.
 
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
+import { PARTNER_KINDS } from "@/lib/vocabulary";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { type ExportContext, pageUrl } from "./row";
 
@@ -11,9 +12,10 @@ export type ColumnType = "string" | "integer" | "number";
 
 /**
  * How the importer treats a column: `input` is read and stored; `derived` is computed from the input columns
- * (names, labels, the annualised estimate, the page address) and ignored on import.
+ * (names, labels, the annualised estimate, the page address) and ignored on import; `new-partners` is read only
+ * to add partners the directory does not hold yet, and may be left out.
  */
-export type ColumnUse = "input" | "derived";
+export type ColumnUse = "input" | "derived" | "new-partners";
 
 export type ExportColumn = {
   name: string;
@@ -196,6 +198,16 @@ export const EXPORT_COLUMNS = [
     use: "derived",
     example: "Norse Group",
     value: (row) => listOrNull(others(row).map((m) => m.name)),
+  },
+  {
+    name: "other_partner_kinds",
+    title: "Other partners' kinds",
+    description: `What each member that is not a council is, as "name: kind" pairs; the kinds are ${PARTNER_KINDS.join(", ")}. On import, gives the kind of a partner the directory does not hold yet (without one it is added as other).`,
+    type: "string",
+    list: true,
+    use: "new-partners",
+    example: "Norse Group: company",
+    value: (row) => listOrNull(others(row).map((m) => `${m.name}: ${m.kind}`)),
   },
   {
     name: "savings_gbp",

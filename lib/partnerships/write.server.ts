@@ -9,7 +9,7 @@ import "server-only";
 
 import type pg from "pg";
 import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
-import type { DatePrecision, MemberRole, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
+import type { DatePrecision, MemberRole, PartnerKind, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
 import { readSnapshots } from "./read.server";
 import { sameSnapshot, type PartnershipSnapshot } from "./snapshot";
 
@@ -40,8 +40,8 @@ export type EntryMember = {
   slug: string;
   role: MemberRole;
   note: string | null;
-  /** A partner the directory may not hold yet: added (of the kind "other") when it does not. */
-  partner?: { name: string };
+  /** A partner the directory may not hold yet: added (of its kind, "other" when not given) when it does not. */
+  partner?: { name: string; kind?: PartnerKind };
 };
 
 /** A savings claim as stated; its annualised estimate is worked out here, by lib/savings. */
@@ -257,12 +257,15 @@ export async function writeEntries(
 
 async function addNewPartners(client: Client, entries: readonly PartnershipEntry[]) {
   const partners = entries.flatMap((entry) =>
-    entry.members.flatMap((member) => (member.partner ? [{ slug: member.slug, name: member.partner.name }] : [])),
+    entry.members.flatMap((member) =>
+      member.partner ? [{ slug: member.slug, name: member.partner.name, kind: member.partner.kind ?? "other" }] : [],
+    ),
   );
   if (partners.length === 0) return;
   await client.query(
     `INSERT INTO organisation (slug, kind, name, updated_at)
-     SELECT x.slug, 'other', x.name, now() FROM jsonb_to_recordset($1::jsonb) AS x(slug text, name text)
+     SELECT x.slug, x.kind::organisation_kind, x.name, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(slug text, name text, kind text)
      ON CONFLICT (slug) DO NOTHING`,
     [json(partners)],
   );

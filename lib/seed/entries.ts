@@ -14,7 +14,12 @@ export function entryOf(partnership: SeedPartnership): PartnershipEntry {
     startYear: partnership.start_year,
     endYear: partnership.end_year,
     serviceAreas: partnership.service_areas,
-    members: partnership.members.map(({ slug, role, note }) => ({ slug, role, note })),
+    members: partnership.members.map(({ slug, role, note, partner }) => ({
+      slug,
+      role,
+      note,
+      ...(partner ? { partner } : {}),
+    })),
     savings: partnership.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
       amountGbp,
       basis,
