@@ -370,10 +370,13 @@ function deriveCouncils(): CouncilOut[] {
       council.latitude = coordinateText(boundaryPoint[0]);
       council.longitude = coordinateText(boundaryPoint[1]);
       placedByBoundary.push(council.name);
-    } else if (boundaryPoint && distanceKm(
+    } else if (
+      boundaryPoint &&
+      distanceKm(
         { latitude: Number(council.latitude), longitude: Number(council.longitude) },
         { latitude: boundaryPoint[0], longitude: boundaryPoint[1] },
-      ) > 25) {
+      ) > 25
+    ) {
       notice(`${council.name} (${council.gss}): mySociety's point is over 25 km from its boundary centroid`);
     }
   }
@@ -694,6 +697,65 @@ function leadsFromDescription(description: string, members: readonly MemberCounc
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// A partnership's own website
+// ---------------------------------------------------------------------------------------------------------
+
+// Many partnerships' sources include their own site (ubico.co.uk, glamarchives.gov.uk, bordertocoast.org.uk). A
+// source is taken for the partnership's site, and its home page recorded as contact_url, when its host's first
+// label is spelt almost wholly (80 % or more of its letters) from the words of the partnership's slug and name,
+// or their beginnings of three letters or more ("glam" + "archives"), and it is none of these:
+//   - a member council's site or a subdomain of one (democracy.x.gov.uk), or a council's name (southbucks.gov.uk);
+//   - a committee-papers system, a document mirror, a blog host, an encyclopaedia;
+//   - a site named in NOT_OWN_SITE: publishers, a provider company's own site, another body's site.
+// The first such source wins; none, no website.
+const NOT_OWN_SITE =
+  /^(?:democracy|democratic|moderngov|modgov|committee\w*|edemocracy|cds|councillors|minutes|mycouncil|news|engage|record|legacy|dev|staging|schools|egenda|www2|new)\.|moderngov|cmis|wordpress|blogspot|wikipedia|docslib|vdocuments|archive\.org|invdev|transport\.gov\.scot|greatermanchester-ca|northyorkmoors|southdowns\.gov|newry\.ie|mybrightonandhove|severndeanery|iharrow|anglesey\.gov|downnews|portsmouth\.co\.uk|miltonkeynes\.co\.uk|arvato\.com|serco\.com|liberata\.com|veolia/i;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, "");
+  } catch {
+    return "";
+  }
+}
+
+/** The share of `label` spelt by words of `words` or their beginnings of three letters or more. */
+function spelledShare(label: string, words: readonly string[]): number {
+  const best = new Array<number>(label.length + 1).fill(0);
+  for (let i = label.length - 1; i >= 0; i -= 1) {
+    best[i] = best[i + 1]!;
+    for (const word of words) {
+      for (let k = Math.min(word.length, label.length - i); k >= 3; k -= 1) {
+        if (label.startsWith(word.slice(0, k), i)) {
+          best[i] = Math.max(best[i]!, k + best[i + k]!);
+          break;
+        }
+      }
+    }
+  }
+  return label.length === 0 ? 0 : best[0]! / label.length;
+}
+
+function partnershipWebsite(row: Row, sources: readonly string[], councilHosts: readonly string[]): string {
+  const words = [...new Set(`${row.slug} ${row.name}`.toLowerCase().split(/[^a-z0-9]+/))].filter((w) => w.length >= 2);
+  for (const url of sources) {
+    const host = hostOf(url);
+    if (host === "" || NOT_OWN_SITE.test(host)) continue;
+    if (councilHosts.some((council) => host === council || host.endsWith(`.${council}`))) continue;
+    const label = host.split(".")[0]!.replaceAll("-", "");
+    if (COUNCIL_NAMES.has(label) || label.length < 3) continue;
+    if (spelledShare(label, words) >= 0.8)
+      return `${new URL(url).protocol}//${new URL(url).hostname.replace(/\.$/, "")}/`;
+  }
+  return "";
+}
+
+const COUNCIL_NAMES = new Set<string>();
+
+// ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
 
@@ -719,7 +781,8 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
   // former code, and recorded under today's. A former code is never another council's current code (checked above).
   const currentGss = new Map<string, string>();
   for (const council of councils) {
-    for (const code of splitList(council.former_gss_codes)) if (!councilByGss.has(code)) currentGss.set(code, council.gss);
+    for (const code of splitList(council.former_gss_codes))
+      if (!councilByGss.has(code)) currentGss.set(code, council.gss);
   }
   // Every name variant of a council, for reading lead councils out of descriptions.
   const namesByRegistry = new Map<string, Set<string>>();
@@ -735,6 +798,9 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       .flatMap((row) => [row["official-name"]!, row["nice-name"]!]),
   );
 
+  // The councils' own sites (and their subdomains) are never a partnership's website.
+  const memberHosts = councils.flatMap((council) => (council.homepage_url ? [hostOf(council.homepage_url)] : []));
+  for (const council of councils) COUNCIL_NAMES.add(slugify(council.name).replaceAll("-", ""));
   const serviceAreaByLabel = new Map(Object.entries(SERVICE_AREA_LABELS).map(([slug, label]) => [label, slug]));
   const partners = new Map<string, PartnerOut>();
   const out: Record<string, string>[] = [];
@@ -812,9 +878,9 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       source_urls: joinList(sources),
       source_notes: row.source_notes!,
       last_verified: row.last_seen_date!,
-      // The curated data holds no contacts; public data never names a person.
+      // The sources name no role mailboxes; public data never names a person.
       contact_email: "",
-      contact_url: "",
+      contact_url: partnershipWebsite(row, sources, memberHosts),
     });
   }
   return { partnerships: out, partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)), leadLog };

@@ -40,6 +40,16 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
+const contactSchema = nullable(
+  z.object({
+    website: nullable(z.string()).describe("The partnership's own website or contact page"),
+    email: nullable(z.string()).describe("A role mailbox (never a named person)"),
+    councils: z
+      .array(z.object({ gss: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES), homepageUrl: z.string() }))
+      .describe("The lead council first, then the other member councils, with their homepages"),
+  }),
+).describe("Every public way to get in touch; null when there is none");
+
 export const partnershipSummarySchema = z
   .object({
     slug: z.string(),
@@ -66,6 +76,7 @@ export const partnershipSummarySchema = z
       'When the entry was last checked against its sources: "2020", "2020-03" or "2020-03-05"',
     ),
     url: z.string(),
+    contact: contactSchema,
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -114,7 +125,6 @@ export const partnershipDetailSchema = partnershipSummarySchema
       }),
     ),
     sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),
-    contact: nullable(z.object({ email: nullable(z.string()), url: nullable(z.string()) })),
     lastVerified: nullable(z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS) })),
     createdAt: z.string(),
     updatedAt: z.string(),

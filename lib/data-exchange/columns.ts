@@ -4,6 +4,7 @@
 // validates them with the seed's own schemas.
 
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
+import { contactOf } from "@/lib/partnerships/contact";
 import { PARTNER_KINDS } from "@/lib/vocabulary";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { type ExportContext, pageUrl } from "./row";
@@ -305,12 +306,26 @@ export const EXPORT_COLUMNS = [
   },
   {
     name: "contact_url",
-    title: "Contact page",
-    description: "A web page for contacting the partnership.",
+    title: "Website or contact page",
+    description: "The partnership's own website or a page for contacting it.",
     type: "string",
     use: "input",
     example: "",
     value: (row) => row.contactUrl,
+  },
+  {
+    name: "contact_councils",
+    title: "Councils to contact",
+    description:
+      'The lead council first, then the other member councils, each as "name: homepage"; with contact_url (the partnership\'s own website or contact page) and contact_email, every public way to get in touch.',
+    type: "string",
+    list: true,
+    use: "derived",
+    example: "Stockton-on-Tees: https://www.stockton.gov.uk",
+    value: (row) =>
+      listOrNull(
+        contactOf(row, row.members)?.councils.map((council) => `${council.name}: ${council.homepageUrl}`) ?? [],
+      ),
   },
   {
     name: "url",

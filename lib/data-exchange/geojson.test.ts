@@ -10,6 +10,7 @@ const member = (gss: string | null, latitude: number | null, longitude: number |
   kind: gss ? "council" : "company",
   role: "member" as const,
   note: null,
+  homepageUrl: null,
   latitude,
   longitude,
 });

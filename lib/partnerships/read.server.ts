@@ -13,6 +13,7 @@ import { pgPool } from "@/lib/db/pool.server";
 import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { toSlug, type DatePrecision, type Labelled, type ModelTypeSlug, type ServiceAreaSlug } from "@/lib/vocabulary";
+import { contactOf } from "./contact";
 import { lastVerifiedText } from "./last-verified";
 import { partnershipSnapshot, type PartnershipSnapshot, type SnapshotInput } from "./snapshot";
 import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipSummary } from "./types";
@@ -37,7 +38,7 @@ const ROW = Prisma.sql`(SELECT json_build_object(
        WHERE ps.partnership_id = p.id), '[]'),
     'members', coalesce((SELECT json_agg(json_build_object(
           'gss', o.gss, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'role', m.role, 'note', m.note,
-          'latitude', o.latitude, 'longitude', o.longitude) ORDER BY m.position)
+          'homepageUrl', o.homepage_url, 'latitude', o.latitude, 'longitude', o.longitude) ORDER BY m.position)
         FROM membership m
         -- OFFSET 0 keeps this a keyed lookup per member: a hash join would scan every organisation per row.
         CROSS JOIN LATERAL (SELECT * FROM organisation o WHERE o.id = m.organisation_id OFFSET 0) o
@@ -111,6 +112,7 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     annualisedSavingsGbp: row.annualisedSavingsGbp,
     lastVerified: row.lastVerified,
     url: `/partnerships/${row.slug}`,
+    contact: contactOf(row, row.members),
   };
 }
 
@@ -139,7 +141,7 @@ function isoDate(value: Date): string {
 export const memberSelect = {
   role: true,
   note: true,
-  organisation: { select: { gss: true, slug: true, name: true, kind: true, endDate: true } },
+  organisation: { select: { gss: true, slug: true, name: true, kind: true, endDate: true, homepageUrl: true } },
 } satisfies Prisma.MembershipSelect;
 
 export const serviceAreaSelect = {
@@ -155,6 +157,7 @@ export function memberOf(row: Prisma.MembershipGetPayload<{ select: typeof membe
     name: row.organisation.name,
     kind: toSlug(row.organisation.kind),
     role: row.role,
+    homepageUrl: row.organisation.homepageUrl,
   };
 }
 
@@ -178,8 +181,12 @@ export async function readPartnership(
     },
   });
   if (!row) return null;
+  const members = row.members.map((member) => ({
+    ...memberOf(member),
+    note: member.note,
+    abolished: member.organisation.kind === "council" && member.organisation.endDate !== null,
+  }));
 
-  const hasContact = Boolean(row.contactEmail || row.contactUrl);
   return {
     slug: row.slug,
     name: row.name,
@@ -189,11 +196,7 @@ export async function readPartnership(
     startYear: row.startYear,
     endYear: row.endYear,
     serviceAreas: serviceAreasOf(row.serviceAreas),
-    members: row.members.map((member) => ({
-      ...memberOf(member),
-      note: member.note,
-      abolished: member.organisation.kind === "council" && member.organisation.endDate !== null,
-    })),
+    members,
     savings: row.savings.map((claim) => ({
       amountGbp: Number(claim.amountGbp),
       basis: toSlug(claim.basis),
@@ -204,7 +207,7 @@ export async function readPartnership(
     })),
     annualisedSavingsGbp: toNumber(row.annualisedSavingsGbp),
     sources: row.sources.map((source) => ({ url: source.url, title: source.title })),
-    contact: hasContact ? { email: row.contactEmail, url: row.contactUrl } : null,
+    contact: contactOf(row, members),
     sourceNotes: row.sourceNotes,
     lastVerified:
       row.lastVerifiedOn === null

@@ -9,6 +9,7 @@ import type {
   SavingsBasis,
   ServiceAreaSlug,
 } from "@/lib/vocabulary";
+import type { PartnershipContact } from "./contact";
 
 export type PartnershipMember = {
   gss: string | null;
@@ -16,6 +17,8 @@ export type PartnershipMember = {
   name: string;
   kind: OrganisationKind;
   role: MemberRole;
+  /** A council's homepage (current councils only). */
+  homepageUrl: string | null;
 };
 
 /** The list shape of docs/product.md: an item of GET /api/partnerships and of the JSON export. */
@@ -36,6 +39,8 @@ export interface PartnershipSummary {
   lastVerified: string | null;
   /** Path of the partnership's page, e.g. /partnerships/xentrall. */
   url: string;
+  /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
+  contact: PartnershipContact | null;
 }
 
 /**
@@ -71,6 +76,7 @@ export type PartnershipRowMember = {
   kind: string;
   role: MemberRole;
   note: string | null;
+  homepageUrl: string | null;
   latitude: number | null;
   longitude: number | null;
 };
@@ -115,8 +121,8 @@ export type PartnershipDetail = {
   savings: SavingsClaimDetail[];
   annualisedSavingsGbp: number | null;
   sources: PartnershipSource[];
-  /** A role contact (mailbox or web page); null when none is public. */
-  contact: { email: string | null; url: string | null } | null;
+  /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
+  contact: PartnershipContact | null;
   sourceNotes: string | null;
   lastVerified: DatedValue | null;
   createdAt: string;

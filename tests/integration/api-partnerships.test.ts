@@ -47,6 +47,7 @@ describe("GET /api/partnerships", () => {
     expect(Object.keys(body.items[0]).sort()).toEqual(
       [
         "annualisedSavingsGbp",
+        "contact",
         "endYear",
         "lastVerified",
         "members",
