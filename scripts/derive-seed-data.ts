@@ -756,6 +756,35 @@ function partnershipWebsite(row: Row, sources: readonly string[], councilHosts: 
 const COUNCIL_NAMES = new Set<string>();
 
 // ---------------------------------------------------------------------------------------------------------
+// Savings: whose saving a claim is, and when it was reported
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A claim is credited to named member councils when its note says the figure is theirs: "Cheltenham's saving",
+ * "Sutton only", "for South Kesteven only", "Central Bedfordshire target", "Wokingham's estimate", "Hampshire
+ * County Council's own saving", "the role cost Portsmouth", or amounts per council ("Hinckley and Bosworth £70k
+ * plus Blaby £150k"). When the note names every member, or none, the claim is the whole partnership's. A figure
+ * stated "for each council" stays the whole partnership's (the note keeps the words).
+ */
+function savingsCreditedTo(note: string, gssCodes: readonly string[], councilByGss: ReadonlyMap<string, CouncilOut>) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = gssCodes.filter((gss) => {
+    const name = escape(councilByGss.get(gss)!.name.replace(/^The /, ""));
+    return new RegExp(
+      `${name}(?: County| Borough| District| City)?(?: Council)?(?:'s\\b| only\\b| target\\b| estimate\\b| £)|cost ${name}\\b`,
+    ).test(note);
+  });
+  return named.length > 0 && named.length < gssCodes.length ? named.join(" + ") : "";
+}
+
+/** The latest year the claim's note names ("2019/20 savings" -> 2019, "over 12 years to 2020" -> 2020), else the year of the latest source. */
+function savingsReportedYear(note: string, lastSeen: string): string {
+  const years = [...note.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]));
+  if (years.length > 0) return String(Math.max(...years));
+  return lastSeen.slice(0, 4);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
 
@@ -875,6 +904,8 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       savings_period_note: row.savings_period_note!,
       // A claim's own source is only certain when the partnership has a single source.
       savings_source_url: row.savings_gbp && sources.length === 1 ? sources[0]! : "",
+      savings_credited_to: row.savings_gbp ? savingsCreditedTo(row.savings_period_note!, gssCodes, councilByGss) : "",
+      savings_reported_year: row.savings_gbp ? savingsReportedYear(row.savings_period_note!, row.last_seen_date!) : "",
       source_urls: joinList(sources),
       source_notes: row.source_notes!,
       last_verified: row.last_seen_date!,

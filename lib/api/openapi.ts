@@ -98,6 +98,8 @@ export const partnershipListSchema = z
       partnerships: z.int().min(0),
       councils: z.int().min(0),
       annualisedSavingsGbp: pounds,
+      achievedSavingsGbp: pounds.describe("The part of annualisedSavingsGbp from savings reported as made"),
+      projectedSavingsGbp: pounds.describe("The part from projections and targets"),
       withSavings: z.int().min(0),
     }),
   })
@@ -122,6 +124,10 @@ export const partnershipDetailSchema = partnershipSummarySchema
         annualisedGbp: nullable(pounds),
         note: nullable(z.string()),
         sourceUrl: nullable(z.string()),
+        creditedTo: z
+          .array(z.object({ gss: z.string(), name: z.string() }))
+          .describe("The member councils whose saving it is; empty for the whole partnership"),
+        reportedYear: nullable(year),
       }),
     ),
     sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),

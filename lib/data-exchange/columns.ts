@@ -257,6 +257,25 @@ export const EXPORT_COLUMNS = [
     value: (row) => claimValue(row, (c) => c.sourceUrl),
   },
   {
+    name: "savings_credited_to",
+    title: "Whose saving",
+    description:
+      "Whose saving the figure is: blank for the whole partnership, else the member councils' GSS codes joined by \" + \" (E07000078 + E07000079). The map shares a whole partnership's figure equally among its member councils, and a named council's figure goes to that council.",
+    type: "string",
+    use: "input",
+    example: "",
+    value: (row) => claimValue(row, (c) => c.creditedTo.join(" + ")),
+  },
+  {
+    name: "savings_reported_year",
+    title: "Savings reported in",
+    description: "The year the figure was reported, when known.",
+    type: "integer",
+    use: "input",
+    example: "2020",
+    value: (row) => claimValue(row, (c) => c.reportedYear),
+  },
+  {
     name: "annualised_savings_gbp",
     title: "Annualised savings estimate (£ a year)",
     description:

@@ -87,7 +87,7 @@ const row: PartnershipRow = {
       longitude: null,
     },
   ],
-  savings: [{ amountGbp: 1200000, basis: "annual", periodYears: null, note: null, sourceUrl: null }],
+  savings: [{ amountGbp: 1200000, basis: "annual", periodYears: null, note: null, sourceUrl: null, creditedTo: [], reportedYear: null }],
   annualisedSavingsGbp: 1200000,
   sources: ["https://example.org/a"],
   sourceNotes: null,

@@ -26,6 +26,8 @@ export function partnershipJson(detail: PartnershipDetail) {
       annualisedGbp: claim.annualisedGbp,
       note: claim.note,
       sourceUrl: claim.sourceUrl,
+      creditedTo: claim.creditedTo,
+      reportedYear: claim.reportedYear,
     })),
     annualisedSavingsGbp: detail.annualisedSavingsGbp,
     sources: detail.sources,

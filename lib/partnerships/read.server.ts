@@ -45,7 +45,8 @@ const ROW = Prisma.sql`(SELECT json_build_object(
        WHERE m.partnership_id = p.id), '[]'),
     'savings', coalesce((SELECT json_agg(json_build_object(
           'amountGbp', c.amount_gbp, 'basis', c.basis, 'periodYears', c.period_years, 'note', c.note,
-          'sourceUrl', c.source_url) ORDER BY c.position)
+          'sourceUrl', c.source_url, 'creditedTo', coalesce(string_to_array(c.credited_to, '; '), '{}'),
+          'reportedYear', c.reported_year) ORDER BY c.position)
         FROM savings_claim c WHERE c.partnership_id = p.id), '[]'),
     'sources', coalesce((SELECT json_agg(src.url ORDER BY src.position) FROM source src WHERE src.partnership_id = p.id), '[]')
   ) FROM partnership p JOIN model_type mt ON mt.id = p.model_type_id WHERE p.id = matching.id)`;
@@ -165,6 +166,14 @@ export function serviceAreasOf(rows: { serviceArea: Labelled }[]): Labelled[] {
   return rows.map(({ serviceArea }) => ({ slug: serviceArea.slug, label: serviceArea.label }));
 }
 
+/** The named councils a claim is credited to, as members of the partnership; empty for the whole partnership. */
+function creditedCouncils(creditedTo: string | null, members: readonly PartnershipMember[]) {
+  return (creditedTo ?? "")
+    .split("; ")
+    .filter(Boolean)
+    .map((gss) => ({ gss, name: members.find((member) => member.gss === gss)?.name ?? gss }));
+}
+
 /** Everything about one partnership, or null when no partnership has that slug. */
 export async function readPartnership(
   db: Pick<PrismaClient, "partnership">,
@@ -204,6 +213,8 @@ export async function readPartnership(
       annualisedGbp: toNumber(claim.annualisedGbp),
       note: claim.note,
       sourceUrl: claim.sourceUrl,
+      creditedTo: creditedCouncils(claim.creditedTo, members),
+      reportedYear: claim.reportedYear,
     })),
     annualisedSavingsGbp: toNumber(row.annualisedSavingsGbp),
     sources: row.sources.map((source) => ({ url: source.url, title: source.title })),
@@ -247,7 +258,8 @@ export async function readSnapshots(
             FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.partnership_id = p.id), '[]'),
         'savings', coalesce((SELECT json_agg(json_build_object(
               'amountGbp', c.amount_gbp, 'basis', c.basis, 'periodYears', c.period_years, 'note', c.note,
-              'sourceUrl', c.source_url) ORDER BY c.position)
+              'sourceUrl', c.source_url, 'creditedTo', coalesce(string_to_array(c.credited_to, '; '), '{}'),
+              'reportedYear', c.reported_year) ORDER BY c.position)
             FROM savings_claim c WHERE c.partnership_id = p.id), '[]'),
         'sources', coalesce((SELECT json_agg(json_build_object('url', s.url, 'title', s.title) ORDER BY s.position)
             FROM source s WHERE s.partnership_id = p.id), '[]')

@@ -87,6 +87,9 @@ export type PartnershipRowClaim = {
   periodYears: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** Member councils' GSS codes whose saving it is; empty for the whole partnership. */
+  creditedTo: string[];
+  reportedYear: number | null;
 };
 
 export type PartnershipMemberDetail = PartnershipMember & {
@@ -102,6 +105,9 @@ export type SavingsClaimDetail = {
   annualisedGbp: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** The member councils whose saving it is; empty for the whole partnership. */
+  creditedTo: { gss: string; name: string }[];
+  reportedYear: number | null;
 };
 
 export type PartnershipSource = { url: string; title: string | null };

@@ -8,7 +8,7 @@ import "server-only";
 // synthetic data generator copies in bulk.
 
 import type pg from "pg";
-import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
+import { annualisedSavings, countedClaim } from "@/lib/savings";
 import type { DatePrecision, MemberRole, PartnerKind, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
 import { readSnapshots } from "./read.server";
 import { sameSnapshot, type PartnershipSnapshot } from "./snapshot";
@@ -51,6 +51,10 @@ export type EntryClaim = {
   periodYears: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** Whose saving it is: member councils' GSS codes; empty or absent for the whole partnership. */
+  creditedTo?: readonly string[];
+  /** The year the figure was reported, when known. */
+  reportedYear?: number | null;
 };
 
 /** Who writes, and what the revisions say: an added entry, a changed one. */
@@ -90,6 +94,8 @@ export const ENTRY_TABLES = {
     last_verified_on: "date",
     last_verified_precision: "date_precision",
     annualised_savings_gbp: "bigint",
+    annualised_savings_basis: "savings_basis",
+    annualised_savings_credited_to: "text",
   },
   membership: { partnership_id: "int", organisation_id: "int", role: "member_role", note: "text", position: "int" },
   partnership_service_area: { partnership_id: "int", service_area_id: "int" },
@@ -102,6 +108,8 @@ export const ENTRY_TABLES = {
     annualised_gbp: "bigint",
     note: "text",
     source_url: "text",
+    credited_to: "text",
+    reported_year: "int",
   },
   source: { partnership_id: "int", url: "text", title: "text", position: "int" },
 } as const;
@@ -145,7 +153,19 @@ export function partnershipRow(
     source_notes: entry.sourceNotes,
     last_verified_on: entry.lastVerified?.date ?? null,
     last_verified_precision: entry.lastVerified?.precision ?? null,
-    annualised_savings_gbp: partnershipAnnualisedSavings(entry.savings),
+    ...countedClaimColumns(entry.savings),
+  };
+}
+
+const creditedText = (codes: readonly string[] | undefined) => (codes && codes.length > 0 ? codes.join("; ") : null);
+
+/** The partnership's estimate, and the basis and crediting of the claim it comes from (lib/savings). */
+function countedClaimColumns(claims: readonly EntryClaim[]) {
+  const counted = countedClaim(claims);
+  return {
+    annualised_savings_gbp: counted?.annualisedGbp ?? null,
+    annualised_savings_basis: counted?.claim.basis ?? null,
+    annualised_savings_credited_to: counted ? creditedText(counted.claim.creditedTo) : null,
   };
 }
 
@@ -172,6 +192,8 @@ export function childRows(entry: PartnershipEntry, partnershipId: number, ids: R
       annualised_gbp: annualisedSavings(claim),
       note: claim.note,
       source_url: claim.sourceUrl,
+      credited_to: creditedText(claim.creditedTo),
+      reported_year: claim.reportedYear ?? null,
     })),
     source: entry.sources.map((source, position): EntryRow<"source"> => ({
       partnership_id: partnershipId,

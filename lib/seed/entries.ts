@@ -20,13 +20,17 @@ export function entryOf(partnership: SeedPartnership): PartnershipEntry {
       note,
       ...(partner ? { partner } : {}),
     })),
-    savings: partnership.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
-      amountGbp,
-      basis,
-      periodYears,
-      note,
-      sourceUrl,
-    })),
+    savings: partnership.savings.map(
+      ({ amountGbp, basis, periodYears, note, sourceUrl, creditedTo, reportedYear }) => ({
+        amountGbp,
+        basis,
+        periodYears,
+        note,
+        sourceUrl,
+        creditedTo,
+        reportedYear,
+      }),
+    ),
     // The file has no source titles: a title recorded in the directory is kept.
     sources: partnership.source_urls.map((url) => ({ url })),
     sourceNotes: partnership.source_notes,

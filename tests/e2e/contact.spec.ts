@@ -16,7 +16,7 @@ test("a partnership page links to its own website and its lead council's homepag
   const main = page.getByRole("main");
   await expect(main).not.toContainText("No public contact recorded");
   await expect(
-    main.getByRole("link", { name: new URL(row.contact_url!).hostname.replace(/^www\./, "") }),
+    main.getByRole("link", { name: new URL(row.contact_url!).hostname.replace(/^www\./, ""), exact: true }),
   ).toHaveAttribute("href", row.contact_url!);
   await expect(main.locator(`a[href="${homepages.get(lead)}"]`).first()).toBeVisible();
   await expectAccessible(page);
