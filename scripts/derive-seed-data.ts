@@ -785,6 +785,39 @@ function savingsReportedYear(note: string, lastSeen: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Evidence notes: the curators' notes in public words
+// ---------------------------------------------------------------------------------------------------------
+
+// The notes say what each fact rests on; they were written while the data set was compiled and some speak of
+// that work ("Carried from seed file", "in the excerpt read", "the existing ... row", "this batch", "Flagged").
+// The directory shows them as "Evidence", so those phrases are put in the reader's words; the facts stay.
+const EVIDENCE_WORDING: [RegExp, string][] = [
+  [/^Carried from seed file: /, ""],
+  [/ Weak source\.$/, " This rests on a single source that could not be checked in full."],
+  [/\s*Flagged as partial membership\./g, " Membership is partial."],
+  [/\s*Flagged\./g, ""],
+  [/\b(?:the )?excerpts? read\b/g, "the sources read"],
+  [/\b(?:the |an )?excerpts?\b/g, "the sources read"],
+  [/\bthe existing ([\w-]+(?: [\w-]+)*?) rows?\b/g, "the separate $1 entry"],
+  [/\bexisting ([\w-]+) row\b/g, "separate $1 entry"],
+  [/\bin this batch\b/g, "in this directory"],
+  [/\bthis batch\b/g, "this directory"],
+  [/\bin batch\w*\b/g, "in this directory"],
+  [/\bmy\b/g, "the"],
+  [/\ban existing (?=[^.;]{0,80}\brows?\b)/g, "a separate "],
+  [/\bthe existing (?=[^.;]{0,80}\brows?\b)/g, "the separate "],
+  [/\bexisting (?=[^.;]{0,80}\brows?\b)/g, ""],
+  [/\brows\b/g, "entries"],
+  [/\brow\b/g, "entry"],
+  [/\b(Distinct from|Separate from|distinct from|separate from) the separate\b/g, "$1 the"],
+];
+
+function evidenceNote(note: string): string {
+  const text = EVIDENCE_WORDING.reduce((out, [pattern, words]) => out.replace(pattern, words), note).trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
 
@@ -907,7 +940,7 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       savings_credited_to: row.savings_gbp ? savingsCreditedTo(row.savings_period_note!, gssCodes, councilByGss) : "",
       savings_reported_year: row.savings_gbp ? savingsReportedYear(row.savings_period_note!, row.last_seen_date!) : "",
       source_urls: joinList(sources),
-      source_notes: row.source_notes!,
+      source_notes: evidenceNote(row.source_notes!),
       last_verified: row.last_seen_date!,
       // The sources name no role mailboxes; public data never names a person.
       contact_email: "",

@@ -108,7 +108,7 @@ export default async function PartnershipPage({ params }: { params: Params }) {
 
       {partnership.sourceNotes && (
         <>
-          <h2 className="govuk-heading-m">Source notes</h2>
+          <h2 className="govuk-heading-m">Evidence</h2>
           <div className="govuk-grid-row">
             <p className="govuk-body govuk-grid-column-two-thirds">{partnership.sourceNotes}</p>
           </div>
