@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { councils, seedPartnerships } from "./seed";
 import { expectAccessible } from "./support";
 
+// Reading the seed, loading the page and an accessibility check: more than 30 seconds on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test("a partnership page links to its own website and its lead council's homepage", async ({ page }) => {
   const rows = await seedPartnerships();
   const homepages = new Map((await councils()).map((row) => [row.gss!, row.homepage_url!]));
