@@ -818,6 +818,77 @@ function evidenceNote(note: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Lineage: which partnership came before which, and which is part of a wider one
+// ---------------------------------------------------------------------------------------------------------
+
+// From the reference data's overlap lists (its READMEs) and descriptions: successive stages of one collaboration
+// (earlier first), and components of an umbrella arrangement.
+const SUCCESSIONS: [string, string][] = [
+  ["cotswold-west-oxfordshire-shared-ceo", "2020-vision-joint-committee"],
+  ["go-shared-services", "publica-group"],
+  ["2020-vision-joint-committee", "publica-group"],
+  ["berkshire-shared-public-health", "berkshire-west-public-health"],
+  ["berkshire-shared-public-health", "east-berkshire-public-health"],
+  ["tri-borough", "bi-borough"],
+  ["lgss", "lgss-law-pathfinder-legal"],
+  ["worcestershire-hub-shared-service", "worcestershire-hub-civica-customer-services"],
+  ["lincolnshire-mouchel-support-services", "lincolnshire-serco-support-services"],
+  ["north-wales-economic-ambition-board", "north-wales-cjc"],
+  ["taith-joint-board", "north-wales-cjc"],
+  ["tracc-mid-wales-transport-consortium", "mid-wales-cjc"],
+  ["sewta-south-east-wales-transport-alliance", "south-east-wales-cjc"],
+  ["swwitch-south-west-wales-transport-consortium", "south-west-wales-cjc"],
+];
+const PARTS: [string, string][] = [
+  ...["audit", "legal", "ict", "environmental-health", "revenues-benefits", "hr-payroll"].map(
+    (part): [string, string] => [`mid-kent-${part}`, "mid-kent-improvement-partnership"],
+  ),
+  ["malvern-hills-wychavon-legal", "malvern-hills-wychavon-management"],
+  ["orbis-public-law", "orbis"],
+  ["tri-borough-legal", "tri-borough"],
+  ["oxfordshire-plan-2050", "future-oxfordshire-partnership"],
+  ["oxfordshire-environment-partnership", "future-oxfordshire-partnership"],
+];
+// And what the evidence notes say in so many words: "Component of the X entry", "Pooling is via the X entry",
+// "the X entry is the successor body", "later passed to ... (X entry)", "Successor ... is the X entry".
+const NOTED_LINKS: { pattern: RegExp; relation: "part-of" | "successor" }[] = [
+  { pattern: /Component of the (?:separate )?([a-z0-9-]+) entry/g, relation: "part-of" },
+  { pattern: /[Pp]ooling is via the (?:separate )?([a-z0-9-]+) entry/g, relation: "part-of" },
+  { pattern: /the (?:separate )?([a-z0-9-]+) entry is the successor/g, relation: "successor" },
+  { pattern: /later passed to [^(]*\((?:separate )?([a-z0-9-]+) entry\)/g, relation: "successor" },
+  { pattern: /Successor [^.]*? is the (?:separate )?([a-z0-9-]+) entry/g, relation: "successor" },
+];
+
+function addLineage(partnerships: Record<string, string>[]) {
+  const bySlug = new Map(partnerships.map((row) => [row.slug!, row]));
+  const links = new Map<string, { predecessors: Set<string>; partOf: Set<string> }>();
+  const linksOf = (slug: string) => {
+    const known = links.get(slug) ?? { predecessors: new Set<string>(), partOf: new Set<string>() };
+    links.set(slug, known);
+    return known;
+  };
+  const succession = (before: string, after: string) => linksOf(after).predecessors.add(before);
+  const part = (component: string, whole: string) => linksOf(component).partOf.add(whole);
+  for (const [before, after] of SUCCESSIONS) succession(before, after);
+  for (const [component, whole] of PARTS) part(component, whole);
+  for (const row of partnerships) {
+    for (const { pattern, relation } of NOTED_LINKS) {
+      for (const match of row.source_notes!.matchAll(pattern)) {
+        if (relation === "part-of") part(row.slug!, match[1]!);
+        else succession(row.slug!, match[1]!);
+      }
+    }
+  }
+  for (const [slug, { predecessors, partOf }] of links) {
+    const row = bySlug.get(slug) ?? fail(`lineage: ${slug} is not a partnership`);
+    for (const other of [...predecessors, ...partOf])
+      if (!bySlug.has(other)) fail(`lineage: ${other} is not a partnership`);
+    row.predecessors = joinList([...predecessors].sort());
+    row.part_of = joinList([...partOf].sort());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
 
@@ -945,8 +1016,11 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       // The sources name no role mailboxes; public data never names a person.
       contact_email: "",
       contact_url: partnershipWebsite(row, sources, memberHosts),
+      predecessors: "",
+      part_of: "",
     });
   }
+  addLineage(out);
   return { partnerships: out, partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)), leadLog };
 }
 

@@ -77,6 +77,9 @@ export const partnershipSummarySchema = z
     ),
     url: z.string(),
     contact: contactSchema,
+    lineage: z
+      .object({ predecessors: z.array(z.string()), partOf: z.array(z.string()) })
+      .describe("The slugs of the partnerships this one followed, and of the wider arrangements it is part of"),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -131,6 +134,19 @@ export const partnershipDetailSchema = partnershipSummarySchema
       }),
     ),
     sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),
+    lineage: z
+      .object(
+        Object.fromEntries(
+          ["predecessors", "successors", "partOf", "parts"].map((key) => [
+            key,
+            z.array(z.object({ slug: z.string(), name: z.string() })),
+          ]),
+        ) as Record<
+          "predecessors" | "successors" | "partOf" | "parts",
+          z.ZodArray<z.ZodObject<{ slug: z.ZodString; name: z.ZodString }>>
+        >,
+      )
+      .describe("Came before, came after, part of, and its parts"),
     lastVerified: nullable(z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS) })),
     createdAt: z.string(),
     updatedAt: z.string(),

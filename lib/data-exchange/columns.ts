@@ -347,6 +347,27 @@ export const EXPORT_COLUMNS = [
       ),
   },
   {
+    name: "predecessors",
+    title: "Came before",
+    description:
+      "The identifiers (slugs) of the partnerships this one followed or replaced, such as an earlier stage of the same collaboration.",
+    type: "string",
+    list: true,
+    use: "input",
+    example: "2020-vision-joint-committee",
+    value: (row) => listOrNull(row.predecessors),
+  },
+  {
+    name: "part_of",
+    title: "Part of",
+    description: "The identifiers (slugs) of the wider arrangements this partnership is part of.",
+    type: "string",
+    list: true,
+    use: "input",
+    example: "mid-kent-improvement-partnership",
+    value: (row) => listOrNull(row.partOf),
+  },
+  {
     name: "url",
     title: "Page",
     description: "The partnership's page in the directory.",

@@ -87,13 +87,25 @@ const row: PartnershipRow = {
       longitude: null,
     },
   ],
-  savings: [{ amountGbp: 1200000, basis: "annual", periodYears: null, note: null, sourceUrl: null, creditedTo: [], reportedYear: null }],
+  savings: [
+    {
+      amountGbp: 1200000,
+      basis: "annual",
+      periodYears: null,
+      note: null,
+      sourceUrl: null,
+      creditedTo: [],
+      reportedYear: null,
+    },
+  ],
   annualisedSavingsGbp: 1200000,
   sources: ["https://example.org/a"],
   sourceNotes: null,
   lastVerified: "2024-03",
   contactEmail: null,
   contactUrl: null,
+  predecessors: [],
+  partOf: [],
 };
 
 describe("CSV rows", () => {

@@ -32,6 +32,8 @@ const row = (slug: string, members: ReturnType<typeof member>[]): PartnershipRow
   lastVerified: null,
   contactEmail: null,
   contactUrl: null,
+  predecessors: [],
+  partOf: [],
 });
 
 async function collect(rows: PartnershipRow[], geometry: "points" | "links") {

@@ -80,7 +80,13 @@ async function readReferences(client: pg.Pool): Promise<ImportReferences> {
   for (const [code, council] of await resolveCouncilCodes(client)) {
     if (council.viaFormerCode) formerCodes.set(code, council.gss);
   }
-  return { organisationSlugs: new Set(rows.map((r) => r.slug)), partnerSlugsByName, formerCodes };
+  const { rows: partnerships } = await client.query<{ slug: string }>("SELECT slug FROM partnership");
+  return {
+    organisationSlugs: new Set(rows.map((r) => r.slug)),
+    partnershipSlugs: new Set(partnerships.map((r) => r.slug)),
+    partnerSlugsByName,
+    formerCodes,
+  };
 }
 
 /** Validates every row of the file, then (unless a dry run) applies all of it in one transaction. */

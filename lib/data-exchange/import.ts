@@ -24,6 +24,8 @@ import { unneutralise } from "./csv";
 /** What the database holds that rows refer to: organisations by slug (councils' slugs are their GSS codes in lower case). */
 export type ImportReferences = {
   organisationSlugs: ReadonlySet<string>;
+  /** Partnerships the directory holds, for lineage links. */
+  partnershipSlugs: ReadonlySet<string>;
   /** Partners (not councils) by their name in lower case, so that a file may name a partner instead of giving its slug. */
   partnerSlugsByName: ReadonlyMap<string, string>;
   /** Former GSS code -> the council's current code, to say which code to use. */
@@ -182,6 +184,21 @@ export function readImportFile(
     const savings = savingsClaimsOf(row);
     partnerships.push({ ...row, line, members, savings, annualisedSavingsGbp: partnershipAnnualisedSavings(savings) });
   });
+  // Lineage may name a partnership the directory holds or one the file adds.
+  const fileSlugs = new Set(partnerships.map((p) => p.slug));
+  for (const partnership of partnerships) {
+    for (const field of ["predecessors", "part_of"] as const) {
+      for (const slug of partnership[field]) {
+        if (!references.partnershipSlugs.has(slug) && !fileSlugs.has(slug))
+          problems.push({
+            file,
+            line: partnership.line,
+            field,
+            message: `"${slug}" is not a partnership in the directory or the file`,
+          });
+      }
+    }
+  }
   onProgress?.(csv.rows.length, csv.rows.length);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { partnerships, newPartners: [...newPartners.values()], problems };

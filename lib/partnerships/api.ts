@@ -32,6 +32,7 @@ export function partnershipJson(detail: PartnershipDetail) {
     annualisedSavingsGbp: detail.annualisedSavingsGbp,
     sources: detail.sources,
     contact: detail.contact,
+    lineage: detail.lineage,
     lastVerified: detail.lastVerified,
     createdAt: detail.createdAt,
     updatedAt: detail.updatedAt,

@@ -48,7 +48,11 @@ const ROW = Prisma.sql`(SELECT json_build_object(
           'sourceUrl', c.source_url, 'creditedTo', coalesce(string_to_array(c.credited_to, '; '), '{}'),
           'reportedYear', c.reported_year) ORDER BY c.position)
         FROM savings_claim c WHERE c.partnership_id = p.id), '[]'),
-    'sources', coalesce((SELECT json_agg(src.url ORDER BY src.position) FROM source src WHERE src.partnership_id = p.id), '[]')
+    'sources', coalesce((SELECT json_agg(src.url ORDER BY src.position) FROM source src WHERE src.partnership_id = p.id), '[]'),
+    'predecessors', coalesce((SELECT json_agg(r.slug ORDER BY l.position) FROM partnership_link l
+        JOIN partnership r ON r.id = l.related_id WHERE l.partnership_id = p.id AND l.relation = 'predecessor'), '[]'),
+    'partOf', coalesce((SELECT json_agg(r.slug ORDER BY l.position) FROM partnership_link l
+        JOIN partnership r ON r.id = l.related_id WHERE l.partnership_id = p.id AND l.relation = 'part-of'), '[]')
   ) FROM partnership p JOIN model_type mt ON mt.id = p.model_type_id WHERE p.id = matching.id)`;
 
 /**
@@ -114,6 +118,7 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     lastVerified: row.lastVerified,
     url: `/partnerships/${row.slug}`,
     contact: contactOf(row, row.members),
+    lineage: { predecessors: row.predecessors, partOf: row.partOf },
   };
 }
 
@@ -174,6 +179,22 @@ function creditedCouncils(creditedTo: string | null, members: readonly Partnersh
     .map((gss) => ({ gss, name: members.find((member) => member.gss === gss)?.name ?? gss }));
 }
 
+const linkSelect = <Side extends "related" | "partnership">(side: Side) =>
+  ({ relation: true, [side]: { select: { slug: true, name: true } } }) as {
+    relation: true;
+  } & Record<Side, { select: { slug: true; name: true } }>;
+
+/** The partnerships at one end of the given links, of one relation. */
+function linked<Side extends "related" | "partnership">(
+  links: ({ relation: string } & Record<Side, { slug: string; name: string }>)[],
+  relation: string,
+  side: Side,
+): { slug: string; name: string }[] {
+  return links
+    .filter((link) => link.relation === relation)
+    .map((link) => ({ slug: link[side].slug, name: link[side].name }));
+}
+
 /** Everything about one partnership, or null when no partnership has that slug. */
 export async function readPartnership(
   db: Pick<PrismaClient, "partnership">,
@@ -187,6 +208,8 @@ export async function readPartnership(
       members: { select: memberSelect, orderBy: { position: "asc" } },
       savings: { orderBy: [{ position: "asc" }, { id: "asc" }] },
       sources: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      links: { select: linkSelect("related"), orderBy: { position: "asc" } },
+      linkedFrom: { select: linkSelect("partnership"), orderBy: { partnership: { name: "asc" } } },
     },
   });
   if (!row) return null;
@@ -219,6 +242,12 @@ export async function readPartnership(
     annualisedSavingsGbp: toNumber(row.annualisedSavingsGbp),
     sources: row.sources.map((source) => ({ url: source.url, title: source.title })),
     contact: contactOf(row, members),
+    lineage: {
+      predecessors: linked(row.links, "predecessor", "related"),
+      successors: linked(row.linkedFrom, "predecessor", "partnership"),
+      partOf: linked(row.links, "part_of", "related"),
+      parts: linked(row.linkedFrom, "part_of", "partnership"),
+    },
     sourceNotes: row.sourceNotes,
     lastVerified:
       row.lastVerifiedOn === null

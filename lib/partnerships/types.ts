@@ -41,6 +41,8 @@ export interface PartnershipSummary {
   url: string;
   /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
   contact: PartnershipContact | null;
+  /** Lineage, by slug: the partnerships this one followed, and the wider arrangements it is part of. */
+  lineage: { predecessors: string[]; partOf: string[] };
 }
 
 /**
@@ -66,6 +68,9 @@ export type PartnershipRow = {
   lastVerified: string | null;
   contactEmail: string | null;
   contactUrl: string | null;
+  /** Lineage, by slug: the partnerships that came before this one, and the wider arrangements it is part of. */
+  predecessors: string[];
+  partOf: string[];
 };
 
 export type PartnershipRowMember = {
@@ -129,6 +134,8 @@ export type PartnershipDetail = {
   sources: PartnershipSource[];
   /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
   contact: PartnershipContact | null;
+  /** Lineage both ways: what came before and after, the wider arrangements it is part of and its own parts. */
+  lineage: Record<"predecessors" | "successors" | "partOf" | "parts", { slug: string; name: string }[]>;
   sourceNotes: string | null;
   lastVerified: DatedValue | null;
   createdAt: string;

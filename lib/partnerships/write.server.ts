@@ -33,6 +33,10 @@ export type PartnershipEntry = {
   contactEmail: string | null;
   contactUrl: string | null;
   lastVerified: { date: string; precision: DatePrecision } | null;
+  /** Lineage, by slug: the partnerships that came before this one, and the wider arrangements it is part of. Left
+   * undefined, the recorded links stay; the partnerships named must exist once the batch is written. */
+  predecessors?: readonly string[];
+  partOf?: readonly string[];
 };
 
 export type EntryMember = {
@@ -274,7 +278,34 @@ export async function writeEntries(
   await syncRows(client, { ...areas, fields: [], rows: child.area }, written);
   await syncSavings(client, child.claim, written);
   await syncSources(client, child.source, entries, written);
+  await syncLinks(client, entries, partnershipIds);
   return recordRevisions(client, slugs, before, partnershipIds, author);
+}
+
+/** Lineage links: made exactly those the entries give (entries that give none keep theirs). */
+async function syncLinks(client: Client, entries: readonly PartnershipEntry[], ids: ReadonlyMap<string, number>) {
+  const linked = entries.filter((entry) => entry.predecessors !== undefined || entry.partOf !== undefined);
+  if (linked.length === 0) return;
+  const rows = linked.flatMap((entry) => [
+    ...(entry.predecessors ?? []).map((slug, position) => ({
+      from: entry.slug,
+      to: slug,
+      relation: "predecessor",
+      position,
+    })),
+    ...(entry.partOf ?? []).map((slug, position) => ({ from: entry.slug, to: slug, relation: "part-of", position })),
+  ]);
+  await client.query("DELETE FROM partnership_link WHERE partnership_id = ANY($1::int[])", [
+    linked.map((entry) => ids.get(entry.slug)!),
+  ]);
+  await client.query(
+    `INSERT INTO partnership_link (partnership_id, related_id, relation, position)
+     SELECT f.id, t.id, x.relation::partnership_relation, x.position
+       FROM jsonb_to_recordset($1::jsonb) AS x("from" text, "to" text, relation text, position int)
+       JOIN partnership f ON f.slug = x."from" JOIN partnership t ON t.slug = x."to"
+     ON CONFLICT DO NOTHING`,
+    [json(rows)],
+  );
 }
 
 async function addNewPartners(client: Client, entries: readonly PartnershipEntry[]) {

@@ -37,5 +37,7 @@ export function entryOf(partnership: SeedPartnership): PartnershipEntry {
     contactEmail: partnership.contact_email,
     contactUrl: partnership.contact_url,
     lastVerified: partnership.last_verified,
+    predecessors: partnership.predecessors,
+    partOf: partnership.part_of,
   };
 }

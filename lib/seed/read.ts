@@ -196,8 +196,12 @@ function checkPartnerships(
 ): SeedPartnership[] {
   const file = SEED_FILES.partnerships;
   checkUnique(file, rows, "slug", (row) => row.slug, problems);
+  const slugs = new Set(rows.map((row) => row.slug));
   return rows.map(({ members: references, member_notes: notes, ...row }) => {
     const problem = (field: string, message: string) => problems.push({ file, line: row.line, field, message });
+    for (const field of ["predecessors", "part_of"] as const) {
+      for (const slug of row[field]) if (!slugs.has(slug)) problem(field, `"${slug}" is not a partnership in ${file}`);
+    }
     if (!lookups.modelTypes.has(row.model_type))
       problem("model_type", `"${row.model_type}" is not in ${SEED_FILES.modelTypes}`);
     for (const slug of row.service_areas) {

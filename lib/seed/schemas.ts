@@ -269,6 +269,8 @@ export const PARTNERSHIP_COLUMNS = [
   "last_verified",
   "contact_email",
   "contact_url",
+  "predecessors",
+  "part_of",
 ] as const;
 
 const members = z.string().transform((value, ctx): MemberReference[] => {
@@ -358,6 +360,8 @@ export const partnershipRow = z
     last_verified: optionalVerifiedDate,
     contact_email: email,
     contact_url: optionalUrl,
+    predecessors: slugList,
+    part_of: slugList,
   })
   .superRefine((row, ctx) => {
     const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
@@ -374,6 +378,9 @@ export const partnershipRow = z
       if (row.savings_reported_year !== null) issue("savings_reported_year", "is given without savings_gbp");
     }
     if (row.savings_period_years === 0) issue("savings_period_years", "must be more than 0");
+    for (const field of ["predecessors", "part_of"] as const) {
+      if (row[field].includes(row.slug)) issue(field, "names the partnership itself");
+    }
     const refs = new Set(row.members.map((member) => member.ref));
     for (const gss of row.savings_credited_to) {
       if (!refs.has(gss)) issue("savings_credited_to", `${gss} is not one of the member councils`);

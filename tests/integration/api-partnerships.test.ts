@@ -50,6 +50,7 @@ describe("GET /api/partnerships", () => {
         "contact",
         "endYear",
         "lastVerified",
+        "lineage",
         "members",
         "modelType",
         "name",
@@ -67,9 +68,11 @@ describe("GET /api/partnerships", () => {
     );
     expect(Object.keys(body.facets).sort()).toEqual([...FACETS].sort());
     expect(Object.keys(body.totals).sort()).toEqual([
+      "achievedSavingsGbp",
       "annualisedSavingsGbp",
       "councils",
       "partnerships",
+      "projectedSavingsGbp",
       "withSavings",
     ]);
   });

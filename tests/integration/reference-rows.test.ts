@@ -1,5 +1,5 @@
 // Every partnership of the data set, served by the JSON API with the members, service areas and sources its
-// row lists. The rows are seed-data/partnerships.csv, derived from the curated and the added reference files.
+// row lists, and its lineage both ways. The rows are seed-data/partnerships.csv, derived from the curated and the added reference files.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "@/lib/seed";
@@ -55,6 +55,17 @@ describe("the whole data set through the API", () => {
       expect(servedMembers, slug).toEqual(expectedMembers);
       expect([...body.serviceAreas].sort(), slug).toEqual(splitList(row.service_areas).sort());
       expect(body.sources.map((s: { url: string }) => s.url).sort(), slug).toEqual(splitList(row.source_urls).sort());
+      // Lineage, both ways: what this row names, and the rows that name it.
+      const slugs = (list: { slug: string }[]) => list.map((p) => p.slug).sort();
+      expect(slugs(body.lineage.predecessors), slug).toEqual(splitList(row.predecessors).sort());
+      expect(slugs(body.lineage.partOf), slug).toEqual(splitList(row.part_of).sort());
+      const namingIt = (field: string) =>
+        rows
+          .filter((other) => splitList(other[field]).includes(slug))
+          .map((other) => other.slug!)
+          .sort();
+      expect(slugs(body.lineage.successors), slug).toEqual(namingIt("predecessors"));
+      expect(slugs(body.lineage.parts), slug).toEqual(namingIt("part_of"));
     }
   }, 300_000);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContactDetails } from "@/components/partnership/contact-details";
+import { LineageList } from "@/components/partnership/lineage-list";
 import { MembersTable } from "@/components/partnership/members-table";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { SavingsClaims } from "@/components/partnership/savings-claims";
@@ -102,6 +103,8 @@ export default async function PartnershipPage({ params }: { params: Params }) {
           </p>
         </Details>
       )}
+
+      <LineageList lineage={partnership.lineage} />
 
       <h2 className="govuk-heading-m">Sources</h2>
       <SourcesList sources={partnership.sources} />
