@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "@/lib/seed";
+import { splitList as splitSeedList } from "@/lib/seed/members";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
@@ -24,11 +25,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const splitList = (text: string | undefined) =>
-  (text ?? "")
-    .split(";")
-    .map((item) => item.trim())
-    .filter(Boolean);
+const splitList = (text: string | undefined) => splitSeedList(text ?? "");
 
 describe("the whole data set through the API", () => {
   it("lists every partnership of the seed", async () => {
