@@ -3,8 +3,9 @@
 // Imports a file in the format of /api/partnerships.csv (either variant) into DATABASE_URL (or the embedded
 // database). Every row is checked first; any problem is listed as "line N, column <name>: message" and nothing
 // is written. Otherwise the whole file is applied in one transaction: new slugs added, existing ones updated,
-// each change recorded as a revision by "import". --dry-run only checks (it reads the councils and partners
-// the rows refer to, and writes nothing).
+// each change recorded as a revision by "import". Partners named in the members column that the directory does
+// not hold yet are added (of the kind other_partner_kinds gives, else "other"). --dry-run lists exactly what would
+// be added and changed — it makes the changes in a transaction and rolls them back — and writes nothing.
 
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -54,10 +55,20 @@ const progress = progressReporter(process.stderr);
 try {
   const report = await importPartnerships(file, { dryRun, onProgress: (p) => progress.update(p) });
   const seconds = (report.milliseconds / 1000).toFixed(1);
+  const would = report.dryRun ? "would be " : "";
+  for (const partner of report.newPartners) {
+    console.log(
+      `partner ${would}added: ${partner.name} (${partner.kind}, slug ${partner.slug}; first named on line ${partner.line})`,
+    );
+  }
+  for (const change of report.changes) {
+    const fields = change.change === "updated" ? `: ${change.fields.join(", ")}` : "";
+    console.log(`partnership ${would}${change.change === "created" ? "added" : "changed"}: ${change.slug}${fields}`);
+  }
   console.log(
     report.dryRun
-      ? `${file}: ${report.rows} rows, no problems found (dry run; nothing was written)`
-      : `imported ${file} in ${seconds}s: ${report.rows} rows — ${report.created} added, ${report.updated} updated, ${report.unchanged} unchanged`,
+      ? `${file}: ${report.rows} rows, no problems found — ${report.created} would be added, ${report.updated} changed, ${report.unchanged} unchanged, ${report.newPartners.length} new partners (dry run in ${seconds}s; nothing was written)`
+      : `imported ${file} in ${seconds}s: ${report.rows} rows — ${report.created} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.newPartners.length} new partners`,
   );
 } catch (error) {
   if (error instanceof ImportValidationError) {

@@ -19,6 +19,8 @@ import {
 } from "../lib/seed/members";
 // The seed files' columns are defined once, beside the loader's validation.
 import { COUNCIL_COLUMNS, PARTNERSHIP_COLUMNS } from "../lib/seed/schemas";
+import { distanceKm } from "../lib/geo/distance";
+import { slugify } from "../lib/vocabulary/slugs";
 import {
   COUNCIL_TYPES,
   type CouncilType,
@@ -119,17 +121,6 @@ const TYPE_BY_CODE: Record<string, { type: CouncilType; tier: "upper" | "lower" 
   WPA: { type: "welsh-council", tier: "unitary" },
   NID: { type: "ni-district", tier: "unitary" },
 };
-
-/** "Yorkshire and The Humber" -> "yorkshire-and-the-humber"; names of nations are not regions. */
-function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 function regionSlug(nation: string, region: string): string {
   return nation === "England" && region !== "" ? slugify(region) : "";
@@ -237,14 +228,6 @@ function centroid(geometry: { type: string; arcs: unknown }, arcs: [number, numb
     cy += sign * y;
   }
   return [cy / (3 * area), cx / (3 * area) / k];
-}
-
-function distanceKm([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 function boundaryCentroids(): Map<string, [number, number]> {
@@ -387,7 +370,13 @@ function deriveCouncils(): CouncilOut[] {
       council.latitude = coordinateText(boundaryPoint[0]);
       council.longitude = coordinateText(boundaryPoint[1]);
       placedByBoundary.push(council.name);
-    } else if (boundaryPoint && distanceKm([Number(council.latitude), Number(council.longitude)], boundaryPoint) > 25) {
+    } else if (
+      boundaryPoint &&
+      distanceKm(
+        { latitude: Number(council.latitude), longitude: Number(council.longitude) },
+        { latitude: boundaryPoint[0], longitude: boundaryPoint[1] },
+      ) > 25
+    ) {
       notice(`${council.name} (${council.gss}): mySociety's point is over 25 km from its boundary centroid`);
     }
   }
@@ -424,29 +413,63 @@ const SPLIT_NAMES: Record<string, string[]> = {
   ],
 };
 
-// One organisation written two ways: Civica UK is Civica.
-const SAME_ORGANISATION: Record<string, string> = { "Civica UK": "Civica" };
+// One organisation written two ways: the first name is how the partner is written elsewhere in the data.
+const SAME_ORGANISATION: Record<string, string> = {
+  "Civica UK": "Civica",
+  "Liberata UK Ltd": "Liberata",
+  "Mouchel Parkman": "Mouchel",
+  "OxLEP (Oxfordshire Local Enterprise Partnership)": "Oxfordshire Local Enterprise Partnership",
+  "Norse Commercial Services (Norfolk County Council)": "Norse Commercial Services",
+  "Cavan County Council (Republic of Ireland)": "Cavan County Council",
+  "UK Government (Shared Prosperity Fund)": "UK Government",
+  // The Highways Agency became Highways England (2015), then National Highways (2021).
+  "Highways England": "Highways Agency (National Highways)",
+  "National Highways": "Highways Agency (National Highways)",
+};
 
 // Firms named without "Ltd" or "plc".
 const KNOWN_COMPANIES = [
+  "Achieving for Children",
   "Agilisys",
+  "Agrivert",
   "Amey",
+  "Arvato",
   "Biffa",
+  "Biogen",
+  "BT",
   "Capita",
   "Civica",
   "Destin Solutions",
+  "Equans (formerly ENGIE and Balfour Beatty Workplace)",
   "FCC Environment",
+  "HBS Business Services",
+  "Hyder Business Services",
   "IBM",
+  "IBM United Kingdom",
   "idverde",
+  "Indaver",
+  "Iona Capital",
+  "Kier",
   "Kier Environmental Services",
+  "Liberata",
+  "Logica",
+  "Medway Commercial Group",
+  "Mouchel",
   "New Earth Solutions",
+  "Norfolk Property Services (Norse Group)",
   "Norse Commercial Services",
   "Norse Group",
+  "Northgate Public Services",
+  "NPS Group",
+  "NPS Property Consultants / Norse Group",
   "Oracle",
   "Serco",
+  "Steria",
   "SUEZ",
+  "Urbaser Balfour Beatty",
   "Veolia",
   "Veritau",
+  "Vinci",
   "Viridor",
   "Wheelabrator Technologies",
 ];
@@ -454,39 +477,102 @@ const KNOWN_COMPANIES = [
 // Companies owned by the councils they work with: members of their partnerships, not contracted providers.
 // The three ALMOs (arm's-length housing management organisations) are companies wholly owned by their councils,
 // each a member council of the partnership it appears in; Broste Rivers Ltd is the Hertfordshire councils'
-// building-control holding company.
-const COUNCIL_OWNED_COMPANIES = ["Ashfield Homes", "Cheltenham Borough Homes", "Derby Homes", "Broste Rivers Ltd"];
+// building-control holding company; Achieving for Children, Acivico and Medway Commercial Group are owned by
+// the councils they serve.
+const COUNCIL_OWNED_COMPANIES = [
+  "Ashfield Homes",
+  "Cheltenham Borough Homes",
+  "Derby Homes",
+  "Broste Rivers Ltd",
+  "Achieving for Children",
+  "Acivico Limited",
+  "Medway Commercial Group",
+];
+
+// Public bodies named without a telling word (government, agency, department ...).
+const KNOWN_PUBLIC_BODIES = [
+  "Arts Council England",
+  "Chichester Harbour Conservancy",
+  "CIPFA",
+  "Education Scotland",
+  "Homes England",
+  "Invest NI",
+  "London Councils",
+  "National Highways",
+  "National Lottery Heritage Fund",
+  "Natural England",
+  "Natural Resources Wales",
+  "Network Rail",
+  "Scottish Natural Heritage",
+  "Scottish Water",
+  "Tourism NI (Northern Ireland Tourist Board)",
+  "Traffic Penalty Tribunal (independent adjudicators)",
+];
+
+// Charities, societies and membership bodies named without "trust" or "association".
+const KNOWN_VOLUNTARY = [
+  "Diocese of Derby",
+  "Inspire (Culture, Learning and Libraries)",
+  "Oxfordshire Rural Community Council",
+  "RSPB",
+  "Scottish Council for Development and Industry",
+  "Ulster Farmers' Union",
+  "WWF Northern Ireland",
+];
 
 /**
  * A partner's kind, by the first rule that matches its name (order matters: "university health board" is NHS,
- * "housing trust" is voluntary before any company rule):
- *   1. nhs-body      NHS, health board, primary care trust (PCT)
- *   2. public-body   police, constabulary, PCC, fire and rescue / fire authority, pension fund, pensions fund
- *                    authority, LEP, civil service, Highways Agency, waste authority, Scottish Enterprise,
- *                    Skills Development Scotland, Tayside Contracts (the Tayside councils' joint committee),
- *                    LGSS (a joint committee of councils), associations of councils; and the pre-2015 Northern
- *                    Ireland councils, abolished public authorities with no GSS code (see formerNiCouncils)
- *   3. education     university, college(s), coleg, grwp (Welsh college groups)
- *   4. voluntary     housing association, housing trust, community leisure trust, any other trust
- *   5. company       Ltd/limited/plc/LLP, an ALMO ("... Homes": arm's-length housing companies), a known firm
- *   6. other         anything else
+ * "Environment Agency Pension Fund" is a public body, "housing trust" is voluntary before any company rule):
+ *   0. other               a group described in words (GROUP_IN_WORDS)
+ *   1. nhs-body            NHS, health board, primary care trust (PCT), integrated care system
+ *   2. police-fire         police, constabulary, police and crime commissioner, fire and rescue / fire authority
+ *   3. national-park       national park authority
+ *   4. combined-authority  combined authority
+ *   5. council-outside-uk  an Irish county council (the cross-border partnerships' Republic of Ireland partners)
+ *   6. local-council       town council, parish council, community council
+ *   7. public-body         pension fund, LEP, civil service, government, department, agency, commission,
+ *                          development corporation, waste authority, Scottish Enterprise, Skills Development
+ *                          Scotland, Tayside Contracts and LGSS (joint committees of councils), associations of
+ *                          councils, European funds, a known public body; and the pre-2015 Northern Ireland
+ *                          councils, abolished public authorities with no GSS code (see formerNiCouncils)
+ *   8. education           university, college(s), coleg, grwp (Welsh college groups)
+ *   9. voluntary           housing association, housing trust, any other trust, a known charity or society
+ *  10. company             Ltd/limited/plc/LLP, an ALMO ("... Homes": arm's-length housing companies), a known firm
+ *  11. other               anything else, such as groups described in words ("Over 200 other participating employers")
  */
 function partnerKind(name: string, formerNiCouncils: ReadonlySet<string>): PartnerKind {
-  if (/\bNHS\b|health boards?\b|primary care trust|\bPCT\b/i.test(name)) return "nhs-body";
+  if (GROUP_IN_WORDS.test(name)) return "other";
+  if (/\bNHS\b|health boards?\b|primary care trust|\bPCT\b|integrated care system/i.test(name)) return "nhs-body";
+  if (/police|constabulary|\bPCC\b|crime commissioner|fire (?:and|&) rescue|fire authority/i.test(name))
+    return "police-fire";
+  if (/national park authority/i.test(name)) return "national-park";
+  if (/combined authority/i.test(name)) return "combined-authority";
+  if (IRISH_COUNTIES.some((county) => name.startsWith(`${county} County Council`))) return "council-outside-uk";
+  if (/\b(?:town|parish|community) council$/i.test(name) && !/rural community council/i.test(name))
+    return "local-council";
   if (
     formerNiCouncils.has(name) ||
-    /police|constabulary|\bPCC\b|crime commissioner|fire (?:and|&) rescue|fire authority|pensions? fund|\bLEP\b|enterprise partnership|civil service|highways agency|waste authority|scottish enterprise|skills development scotland|tayside contracts|^LGSS$|association of .*councils/i.test(
+    KNOWN_PUBLIC_BODIES.includes(name) ||
+    /pensions? fund|\bLEP\b|enterprise partnership|civil service|government|northern ireland executive|^department (?:for|of)\b|\bagency\b|highways (?:agency|england)|forestry (?:commission|england)|development corporation|waste authority|scottish enterprise|skills development scotland|tayside contracts|^LGSS$|association of .*councils|european regional development fund/i.test(
       name,
     )
   ) {
     return "public-body";
   }
   if (/universit|colleges?\b|\bcoleg\b|\bgrwp\b/i.test(name)) return "education";
-  if (/housing association|housing trust|leisure trust|\btrust\b/i.test(name)) return "voluntary";
+  if (KNOWN_VOLUNTARY.includes(name) || /housing association|housing trust|leisure trust|\btrust\b/i.test(name))
+    return "voluntary";
   if (/\b(?:ltd|limited|plc|llp)\b/i.test(name) || /\bHomes$/.test(name) || KNOWN_COMPANIES.includes(name))
     return "company";
   return "other";
 }
+
+// A group of bodies described in words rather than one organisation: "Over 200 other participating employers",
+// "Landowner, community and conservation groups", "Other statutory public bodies (fire, police, ...)".
+const GROUP_IN_WORDS = /^(?:other|over \d+)\b|\bgroups$|\brepresentatives$/i;
+
+// The Republic of Ireland's county councils that cross-border partnerships name.
+const IRISH_COUNTIES = ["Cavan", "Donegal", "Leitrim", "Louth", "Meath", "Monaghan", "Sligo"];
 
 type PartnerMention = { name: string; note: string | null };
 
@@ -611,13 +697,209 @@ function leadsFromDescription(description: string, members: readonly MemberCounc
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// A partnership's own website
+// ---------------------------------------------------------------------------------------------------------
+
+// Many partnerships' sources include their own site (ubico.co.uk, glamarchives.gov.uk, bordertocoast.org.uk). A
+// source is taken for the partnership's site, and its home page recorded as contact_url, when its host's first
+// label is spelt almost wholly (80 % or more of its letters) from the words of the partnership's slug and name,
+// or their beginnings of three letters or more ("glam" + "archives"), and it is none of these:
+//   - a member council's site or a subdomain of one (democracy.x.gov.uk), or a council's name (southbucks.gov.uk);
+//   - a committee-papers system, a document mirror, a blog host, an encyclopaedia;
+//   - a site named in NOT_OWN_SITE: publishers, a provider company's own site, another body's site.
+// The first such source wins; none, no website.
+const NOT_OWN_SITE =
+  /^(?:democracy|democratic|moderngov|modgov|committee\w*|edemocracy|cds|councillors|minutes|mycouncil|news|engage|record|legacy|dev|staging|schools|egenda|www2|new)\.|moderngov|cmis|wordpress|blogspot|wikipedia|docslib|vdocuments|archive\.org|invdev|transport\.gov\.scot|greatermanchester-ca|northyorkmoors|southdowns\.gov|newry\.ie|mybrightonandhove|severndeanery|iharrow|anglesey\.gov|downnews|portsmouth\.co\.uk|miltonkeynes\.co\.uk|arvato\.com|serco\.com|liberata\.com|veolia/i;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, "");
+  } catch {
+    return "";
+  }
+}
+
+/** The share of `label` spelt by words of `words` or their beginnings of three letters or more. */
+function spelledShare(label: string, words: readonly string[]): number {
+  const best = new Array<number>(label.length + 1).fill(0);
+  for (let i = label.length - 1; i >= 0; i -= 1) {
+    best[i] = best[i + 1]!;
+    for (const word of words) {
+      for (let k = Math.min(word.length, label.length - i); k >= 3; k -= 1) {
+        if (label.startsWith(word.slice(0, k), i)) {
+          best[i] = Math.max(best[i]!, k + best[i + k]!);
+          break;
+        }
+      }
+    }
+  }
+  return label.length === 0 ? 0 : best[0]! / label.length;
+}
+
+function partnershipWebsite(row: Row, sources: readonly string[], councilHosts: readonly string[]): string {
+  const words = [...new Set(`${row.slug} ${row.name}`.toLowerCase().split(/[^a-z0-9]+/))].filter((w) => w.length >= 2);
+  for (const url of sources) {
+    const host = hostOf(url);
+    if (host === "" || NOT_OWN_SITE.test(host)) continue;
+    if (councilHosts.some((council) => host === council || host.endsWith(`.${council}`))) continue;
+    const label = host.split(".")[0]!.replaceAll("-", "");
+    if (COUNCIL_NAMES.has(label) || label.length < 3) continue;
+    if (spelledShare(label, words) >= 0.8)
+      return `${new URL(url).protocol}//${new URL(url).hostname.replace(/\.$/, "")}/`;
+  }
+  return "";
+}
+
+const COUNCIL_NAMES = new Set<string>();
+
+// ---------------------------------------------------------------------------------------------------------
+// Savings: whose saving a claim is, and when it was reported
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A claim is credited to named member councils when its note says the figure is theirs: "Cheltenham's saving",
+ * "Sutton only", "for South Kesteven only", "Central Bedfordshire target", "Wokingham's estimate", "Hampshire
+ * County Council's own saving", "the role cost Portsmouth", or amounts per council ("Hinckley and Bosworth £70k
+ * plus Blaby £150k"). When the note names every member, or none, the claim is the whole partnership's. A figure
+ * stated "for each council" stays the whole partnership's (the note keeps the words).
+ */
+function savingsCreditedTo(note: string, gssCodes: readonly string[], councilByGss: ReadonlyMap<string, CouncilOut>) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = gssCodes.filter((gss) => {
+    const name = escape(councilByGss.get(gss)!.name.replace(/^The /, ""));
+    return new RegExp(
+      `${name}(?: County| Borough| District| City)?(?: Council)?(?:'s\\b| only\\b| target\\b| estimate\\b| £)|cost ${name}\\b`,
+    ).test(note);
+  });
+  return named.length > 0 && named.length < gssCodes.length ? named.join(" + ") : "";
+}
+
+/** The latest year the claim's note names ("2019/20 savings" -> 2019, "over 12 years to 2020" -> 2020), else the year of the latest source. */
+function savingsReportedYear(note: string, lastSeen: string): string {
+  const years = [...note.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0]));
+  if (years.length > 0) return String(Math.max(...years));
+  return lastSeen.slice(0, 4);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Evidence notes: the curators' notes in public words
+// ---------------------------------------------------------------------------------------------------------
+
+// The notes say what each fact rests on; they were written while the data set was compiled and some speak of
+// that work ("Carried from seed file", "in the excerpt read", "the existing ... row", "this batch", "Flagged").
+// The directory shows them as "Evidence", so those phrases are put in the reader's words; the facts stay.
+const EVIDENCE_WORDING: [RegExp, string][] = [
+  [/^Carried from seed file: /, ""],
+  [/ Weak source\.$/, " This rests on a single source that could not be checked in full."],
+  [/\s*Flagged as partial membership\./g, " Membership is partial."],
+  [/\s*Flagged\./g, ""],
+  [/\b(?:the )?excerpts? read\b/g, "the sources read"],
+  [/\b(?:the |an )?excerpts?\b/g, "the sources read"],
+  [/\bthe existing ([\w-]+(?: [\w-]+)*?) rows?\b/g, "the separate $1 entry"],
+  [/\bexisting ([\w-]+) row\b/g, "separate $1 entry"],
+  [/\bin this batch\b/g, "in this directory"],
+  [/\bthis batch\b/g, "this directory"],
+  [/\bin batch\w*\b/g, "in this directory"],
+  [/\bmy\b/g, "the"],
+  [/\ban existing (?=[^.;]{0,80}\brows?\b)/g, "a separate "],
+  [/\bthe existing (?=[^.;]{0,80}\brows?\b)/g, "the separate "],
+  [/\bexisting (?=[^.;]{0,80}\brows?\b)/g, ""],
+  [/\brows\b/g, "entries"],
+  [/\brow\b/g, "entry"],
+  [/\b(Distinct from|Separate from|distinct from|separate from) the separate\b/g, "$1 the"],
+];
+
+function evidenceNote(note: string): string {
+  const text = EVIDENCE_WORDING.reduce((out, [pattern, words]) => out.replace(pattern, words), note).trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lineage: which partnership came before which, and which is part of a wider one
+// ---------------------------------------------------------------------------------------------------------
+
+// From the reference data's overlap lists (its READMEs) and descriptions: successive stages of one collaboration
+// (earlier first), and components of an umbrella arrangement.
+const SUCCESSIONS: [string, string][] = [
+  ["cotswold-west-oxfordshire-shared-ceo", "2020-vision-joint-committee"],
+  ["go-shared-services", "publica-group"],
+  ["2020-vision-joint-committee", "publica-group"],
+  ["berkshire-shared-public-health", "berkshire-west-public-health"],
+  ["berkshire-shared-public-health", "east-berkshire-public-health"],
+  ["tri-borough", "bi-borough"],
+  ["lgss", "lgss-law-pathfinder-legal"],
+  ["worcestershire-hub-shared-service", "worcestershire-hub-civica-customer-services"],
+  ["lincolnshire-mouchel-support-services", "lincolnshire-serco-support-services"],
+  ["north-wales-economic-ambition-board", "north-wales-cjc"],
+  ["taith-joint-board", "north-wales-cjc"],
+  ["tracc-mid-wales-transport-consortium", "mid-wales-cjc"],
+  ["sewta-south-east-wales-transport-alliance", "south-east-wales-cjc"],
+  ["swwitch-south-west-wales-transport-consortium", "south-west-wales-cjc"],
+];
+const PARTS: [string, string][] = [
+  ...["audit", "legal", "ict", "environmental-health", "revenues-benefits", "hr-payroll"].map(
+    (part): [string, string] => [`mid-kent-${part}`, "mid-kent-improvement-partnership"],
+  ),
+  ["malvern-hills-wychavon-legal", "malvern-hills-wychavon-management"],
+  ["orbis-public-law", "orbis"],
+  ["tri-borough-legal", "tri-borough"],
+  ["oxfordshire-plan-2050", "future-oxfordshire-partnership"],
+  ["oxfordshire-environment-partnership", "future-oxfordshire-partnership"],
+];
+// And what the evidence notes say in so many words: "Component of the X entry", "Pooling is via the X entry",
+// "the X entry is the successor body", "later passed to ... (X entry)", "Successor ... is the X entry".
+const NOTED_LINKS: { pattern: RegExp; relation: "part-of" | "successor" }[] = [
+  { pattern: /Component of the (?:separate )?([a-z0-9-]+) entry/g, relation: "part-of" },
+  { pattern: /[Pp]ooling is via the (?:separate )?([a-z0-9-]+) entry/g, relation: "part-of" },
+  { pattern: /the (?:separate )?([a-z0-9-]+) entry is the successor/g, relation: "successor" },
+  { pattern: /later passed to [^(]*\((?:separate )?([a-z0-9-]+) entry\)/g, relation: "successor" },
+  { pattern: /Successor [^.]*? is the (?:separate )?([a-z0-9-]+) entry/g, relation: "successor" },
+];
+
+function addLineage(partnerships: Record<string, string>[]) {
+  const bySlug = new Map(partnerships.map((row) => [row.slug!, row]));
+  const links = new Map<string, { predecessors: Set<string>; partOf: Set<string> }>();
+  const linksOf = (slug: string) => {
+    const known = links.get(slug) ?? { predecessors: new Set<string>(), partOf: new Set<string>() };
+    links.set(slug, known);
+    return known;
+  };
+  const succession = (before: string, after: string) => linksOf(after).predecessors.add(before);
+  const part = (component: string, whole: string) => linksOf(component).partOf.add(whole);
+  for (const [before, after] of SUCCESSIONS) succession(before, after);
+  for (const [component, whole] of PARTS) part(component, whole);
+  for (const row of partnerships) {
+    for (const { pattern, relation } of NOTED_LINKS) {
+      for (const match of row.source_notes!.matchAll(pattern)) {
+        if (relation === "part-of") part(row.slug!, match[1]!);
+        else succession(row.slug!, match[1]!);
+      }
+    }
+  }
+  for (const [slug, { predecessors, partOf }] of links) {
+    const row = bySlug.get(slug) ?? fail(`lineage: ${slug} is not a partnership`);
+    for (const other of [...predecessors, ...partOf])
+      if (!bySlug.has(other)) fail(`lineage: ${other} is not a partnership`);
+    row.predecessors = joinList([...predecessors].sort());
+    row.part_of = joinList([...partOf].sort());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Partnerships
 // ---------------------------------------------------------------------------------------------------------
 
 type PartnerOut = { slug: string; name: string; kind: PartnerKind };
 
 function derivePartnerships(councils: readonly CouncilOut[]) {
-  const curated = readCsv("shared_services/partnerships_curated.csv");
+  // The curated partnerships, then the partnerships added to them later (same columns, no slug repeated).
+  const curated = [
+    ...readCsv("shared_services/partnerships_curated.csv"),
+    ...readCsv("shared_services/partnerships_added.csv"),
+  ];
   const seedRows = new Map(
     readCsv("shared_services/seed_partnerships_from_public_sources.csv").map((row) => [row.id!, row]),
   );
@@ -627,6 +909,13 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
   const councilByGss = new Map<string, CouncilOut>();
   for (const council of councils) {
     councilByGss.set(council.gss, council);
+  }
+  // A council whose code changed without the council changing (Barnsley E08000016 -> E08000038) is found by its
+  // former code, and recorded under today's. A former code is never another council's current code (checked above).
+  const currentGss = new Map<string, string>();
+  for (const council of councils) {
+    for (const code of splitList(council.former_gss_codes))
+      if (!councilByGss.has(code)) currentGss.set(code, council.gss);
   }
   // Every name variant of a council, for reading lead councils out of descriptions.
   const namesByRegistry = new Map<string, Set<string>>();
@@ -642,6 +931,9 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       .flatMap((row) => [row["official-name"]!, row["nice-name"]!]),
   );
 
+  // The councils' own sites (and their subdomains) are never a partnership's website.
+  const memberHosts = councils.flatMap((council) => (council.homepage_url ? [hostOf(council.homepage_url)] : []));
+  for (const council of councils) COUNCIL_NAMES.add(slugify(council.name).replaceAll("-", ""));
   const serviceAreaByLabel = new Map(Object.entries(SERVICE_AREA_LABELS).map(([slug, label]) => [label, slug]));
   const partners = new Map<string, PartnerOut>();
   const out: Record<string, string>[] = [];
@@ -649,7 +941,7 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
 
   for (const row of curated) {
     const slug = row.slug!;
-    const gssCodes = splitList(row.partner_gss_codes!);
+    const gssCodes = [...new Set(splitList(row.partner_gss_codes!).map((gss) => currentGss.get(gss) ?? gss))];
     const members: MemberReference[] = [];
     const notes = new Map<string, string>();
 
@@ -716,14 +1008,19 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       savings_period_note: row.savings_period_note!,
       // A claim's own source is only certain when the partnership has a single source.
       savings_source_url: row.savings_gbp && sources.length === 1 ? sources[0]! : "",
+      savings_credited_to: row.savings_gbp ? savingsCreditedTo(row.savings_period_note!, gssCodes, councilByGss) : "",
+      savings_reported_year: row.savings_gbp ? savingsReportedYear(row.savings_period_note!, row.last_seen_date!) : "",
       source_urls: joinList(sources),
-      source_notes: row.source_notes!,
+      source_notes: evidenceNote(row.source_notes!),
       last_verified: row.last_seen_date!,
-      // The curated data holds no contacts; public data never names a person.
+      // The sources name no role mailboxes; public data never names a person.
       contact_email: "",
-      contact_url: "",
+      contact_url: partnershipWebsite(row, sources, memberHosts),
+      predecessors: "",
+      part_of: "",
     });
   }
+  addLineage(out);
   return { partnerships: out, partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)), leadLog };
 }
 

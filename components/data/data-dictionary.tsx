@@ -23,6 +23,9 @@ export function DataDictionary() {
           <>
             {column.description}
             {column.use === "derived" ? " Derived from the other columns; ignored on import." : ""}
+            {column.use === "new-partners"
+              ? " Optional on import: read only for partners not yet in the directory."
+              : ""}
             {column.example ? (
               <>
                 {" "}

@@ -20,9 +20,10 @@ export function KeyFigures({ totals }: { totals: SearchTotals }) {
           <dd className="app-key-figures__value">
             {totals.annualisedSavingsGbp > 0 ? formatGbp(totals.annualisedSavingsGbp) : "Not reported"}
           </dd>
-          <dd className="app-key-figures__note">
-            Sum of annualised estimates; {formatCount(totals.withSavings)} of {formatCount(totals.partnerships)} report
-            savings
+          <dd className="app-key-figures__note" data-testid="savings-headline">
+            One annualised estimate per partnership, never two claims added: {formatGbp(totals.achievedSavingsGbp)} from
+            savings reported as made, {formatGbp(totals.projectedSavingsGbp)} projected;{" "}
+            {formatCount(totals.withSavings)} of {formatCount(totals.partnerships)} report savings
           </dd>
         </div>
       </dl>

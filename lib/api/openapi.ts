@@ -40,6 +40,16 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
+const contactSchema = nullable(
+  z.object({
+    website: nullable(z.string()).describe("The partnership's own website or contact page"),
+    email: nullable(z.string()).describe("A role mailbox (never a named person)"),
+    councils: z
+      .array(z.object({ gss: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES), homepageUrl: z.string() }))
+      .describe("The lead council first, then the other member councils, with their homepages"),
+  }),
+).describe("Every public way to get in touch; null when there is none");
+
 export const partnershipSummarySchema = z
   .object({
     slug: z.string(),
@@ -66,6 +76,10 @@ export const partnershipSummarySchema = z
       'When the entry was last checked against its sources: "2020", "2020-03" or "2020-03-05"',
     ),
     url: z.string(),
+    contact: contactSchema,
+    lineage: z
+      .object({ predecessors: z.array(z.string()), partOf: z.array(z.string()) })
+      .describe("The slugs of the partnerships this one followed, and of the wider arrangements it is part of"),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -87,6 +101,8 @@ export const partnershipListSchema = z
       partnerships: z.int().min(0),
       councils: z.int().min(0),
       annualisedSavingsGbp: pounds,
+      achievedSavingsGbp: pounds.describe("The part of annualisedSavingsGbp from savings reported as made"),
+      projectedSavingsGbp: pounds.describe("The part from projections and targets"),
       withSavings: z.int().min(0),
     }),
   })
@@ -111,10 +127,26 @@ export const partnershipDetailSchema = partnershipSummarySchema
         annualisedGbp: nullable(pounds),
         note: nullable(z.string()),
         sourceUrl: nullable(z.string()),
+        creditedTo: z
+          .array(z.object({ gss: z.string(), name: z.string() }))
+          .describe("The member councils whose saving it is; empty for the whole partnership"),
+        reportedYear: nullable(year),
       }),
     ),
     sources: z.array(z.object({ url: z.string(), title: nullable(z.string()) })),
-    contact: nullable(z.object({ email: nullable(z.string()), url: nullable(z.string()) })),
+    lineage: z
+      .object(
+        Object.fromEntries(
+          ["predecessors", "successors", "partOf", "parts"].map((key) => [
+            key,
+            z.array(z.object({ slug: z.string(), name: z.string() })),
+          ]),
+        ) as Record<
+          "predecessors" | "successors" | "partOf" | "parts",
+          z.ZodArray<z.ZodObject<{ slug: z.ZodString; name: z.ZodString }>>
+        >,
+      )
+      .describe("Came before, came after, part of, and its parts"),
     lastVerified: nullable(z.object({ date: z.string(), precision: z.enum(DATE_PRECISIONS) })),
     createdAt: z.string(),
     updatedAt: z.string(),

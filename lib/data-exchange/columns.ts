@@ -4,6 +4,8 @@
 // validates them with the seed's own schemas.
 
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
+import { contactOf } from "@/lib/partnerships/contact";
+import { PARTNER_KINDS } from "@/lib/vocabulary";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { type ExportContext, pageUrl } from "./row";
 
@@ -11,9 +13,10 @@ export type ColumnType = "string" | "integer" | "number";
 
 /**
  * How the importer treats a column: `input` is read and stored; `derived` is computed from the input columns
- * (names, labels, the annualised estimate, the page address) and ignored on import.
+ * (names, labels, the annualised estimate, the page address) and ignored on import; `new-partners` is read only
+ * to add partners the directory does not hold yet, and may be left out.
  */
-export type ColumnUse = "input" | "derived";
+export type ColumnUse = "input" | "derived" | "new-partners";
 
 export type ExportColumn = {
   name: string;
@@ -198,6 +201,16 @@ export const EXPORT_COLUMNS = [
     value: (row) => listOrNull(others(row).map((m) => m.name)),
   },
   {
+    name: "other_partner_kinds",
+    title: "Other partners' kinds",
+    description: `What each member that is not a council is, as "name: kind" pairs; the kinds are ${PARTNER_KINDS.join(", ")}. On import, gives the kind of a partner the directory does not hold yet (without one it is added as other).`,
+    type: "string",
+    list: true,
+    use: "new-partners",
+    example: "Norse Group: company",
+    value: (row) => listOrNull(others(row).map((m) => `${m.name}: ${m.kind}`)),
+  },
+  {
     name: "savings_gbp",
     title: "Savings claimed (£)",
     description:
@@ -242,6 +255,25 @@ export const EXPORT_COLUMNS = [
     use: "input",
     example: "",
     value: (row) => claimValue(row, (c) => c.sourceUrl),
+  },
+  {
+    name: "savings_credited_to",
+    title: "Whose saving",
+    description:
+      "Whose saving the figure is: blank for the whole partnership, else the member councils' GSS codes joined by \" + \" (E07000078 + E07000079). The map shares a whole partnership's figure equally among its member councils, and a named council's figure goes to that council.",
+    type: "string",
+    use: "input",
+    example: "",
+    value: (row) => claimValue(row, (c) => c.creditedTo.join(" + ")),
+  },
+  {
+    name: "savings_reported_year",
+    title: "Savings reported in",
+    description: "The year the figure was reported, when known.",
+    type: "integer",
+    use: "input",
+    example: "2020",
+    value: (row) => claimValue(row, (c) => c.reportedYear),
   },
   {
     name: "annualised_savings_gbp",
@@ -293,12 +325,47 @@ export const EXPORT_COLUMNS = [
   },
   {
     name: "contact_url",
-    title: "Contact page",
-    description: "A web page for contacting the partnership.",
+    title: "Website or contact page",
+    description: "The partnership's own website or a page for contacting it.",
     type: "string",
     use: "input",
     example: "",
     value: (row) => row.contactUrl,
+  },
+  {
+    name: "contact_councils",
+    title: "Councils to contact",
+    description:
+      'The lead council first, then the other member councils, each as "name: homepage"; with contact_url (the partnership\'s own website or contact page) and contact_email, every public way to get in touch.',
+    type: "string",
+    list: true,
+    use: "derived",
+    example: "Stockton-on-Tees: https://www.stockton.gov.uk",
+    value: (row) =>
+      listOrNull(
+        contactOf(row, row.members)?.councils.map((council) => `${council.name}: ${council.homepageUrl}`) ?? [],
+      ),
+  },
+  {
+    name: "predecessors",
+    title: "Came before",
+    description:
+      "The identifiers (slugs) of the partnerships this one followed or replaced, such as an earlier stage of the same collaboration.",
+    type: "string",
+    list: true,
+    use: "input",
+    example: "2020-vision-joint-committee",
+    value: (row) => listOrNull(row.predecessors),
+  },
+  {
+    name: "part_of",
+    title: "Part of",
+    description: "The identifiers (slugs) of the wider arrangements this partnership is part of.",
+    type: "string",
+    list: true,
+    use: "input",
+    example: "mid-kent-improvement-partnership",
+    value: (row) => listOrNull(row.partOf),
   },
   {
     name: "url",

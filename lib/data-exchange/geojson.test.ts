@@ -10,6 +10,7 @@ const member = (gss: string | null, latitude: number | null, longitude: number |
   kind: gss ? "council" : "company",
   role: "member" as const,
   note: null,
+  homepageUrl: null,
   latitude,
   longitude,
 });
@@ -31,6 +32,8 @@ const row = (slug: string, members: ReturnType<typeof member>[]): PartnershipRow
   lastVerified: null,
   contactEmail: null,
   contactUrl: null,
+  predecessors: [],
+  partOf: [],
 });
 
 async function collect(rows: PartnershipRow[], geometry: "points" | "links") {

@@ -2,6 +2,7 @@
 // member councils' points (members listed in its properties); a membership link is a LineString from that
 // centre to the member. Partnerships with no located member get a null geometry, which RFC 7946 allows.
 
+import { contactOf } from "@/lib/partnerships/contact";
 import type { Feature, LineString, Point } from "geojson";
 import { partnershipCentre, round } from "@/lib/geo/centre";
 import type { PartnershipRow } from "@/lib/partnerships/types";
@@ -32,6 +33,7 @@ function properties(row: PartnershipRow, context: ExportContext) {
     serviceAreas: row.serviceAreas.map((area) => area.slug),
     members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
     annualisedSavingsGbp: row.annualisedSavingsGbp,
+    contact: contactOf(row, row.members),
     url: pageUrl(row, context),
   };
 }

@@ -17,7 +17,10 @@ export function tableSchema() {
     fields: EXPORT_COLUMNS.map((column) => ({
       name: column.name,
       title: column.title,
-      description: column.description + (column.use === "derived" ? " Derived; ignored on import." : ""),
+      description:
+        column.description +
+        (column.use === "derived" ? " Derived; ignored on import." : "") +
+        (column.use === "new-partners" ? " Optional on import: read only for partners not yet in the directory." : ""),
       type: column.type,
       ...("required" in column && column.required ? { constraints: { required: true } } : {}),
       ...(column.example ? { example: column.example } : {}),

@@ -85,7 +85,8 @@ export async function searchPartnerships(
     db.$queryRaw<{ id: number }[]>(statements.page),
     db.$queryRaw<SummaryRow[]>(statements.summary),
   ]);
-  const { partnerships, councils, annualisedSavingsGbp, withSavings } = summary!;
+  const { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings } =
+    summary!;
   const facets = Object.fromEntries(
     FACETS.map((facet) => [facet, (summary![`facet_${facet}`] ?? []).map((row) => labelFacet(facet, row))]),
   ) as Record<Facet, FacetCount[]>;
@@ -99,7 +100,7 @@ export async function searchPartnerships(
         db,
       ),
       facets,
-      totals: { partnerships, councils, annualisedSavingsGbp, withSavings },
+      totals: { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings },
     },
     problems,
     filter: resolved.filter,

@@ -189,7 +189,7 @@ export function summaryQuery(resolved: ResolvedFilter, options: SummaryOptions =
   const where = otherConditions(resolved);
   const facetConditions = active.map((entry) => entry.condition);
   if (facetConditions.length >= 2) where.push(sql`(${join(facetConditions, " OR ")})`);
-  const base = sql`SELECT p.id, p.model_type_id, p.status, p.annualised_savings_gbp, p.member_ids, p.member_nations,
+  const base = sql`SELECT p.id, p.model_type_id, p.status, p.annualised_savings_gbp, p.annualised_savings_basis, p.member_ids, p.member_nations,
       p.member_regions, p.member_council_types, p.service_area_ids
       ${join([empty, ...active.map((entry) => sql`(${entry.condition}) AS ${entry.flag}`)], ", ")}
     FROM partnership p WHERE ${where.length ? join(where, " AND ") : sql`TRUE`}`;
@@ -232,6 +232,10 @@ export function summaryQuery(resolved: ResolvedFilter, options: SummaryOptions =
       (SELECT count(*) FROM organisation o
         WHERE o.kind = 'council' AND o.id IN (SELECT unnest(member_ids) FROM matching))::int AS councils,
       (SELECT coalesce(sum(annualised_savings_gbp), 0) FROM matching)::float8 AS "annualisedSavingsGbp",
+      (SELECT coalesce(sum(annualised_savings_gbp), 0) FROM matching
+        WHERE annualised_savings_basis IN ('annual', 'cumulative'))::float8 AS "achievedSavingsGbp",
+      (SELECT coalesce(sum(annualised_savings_gbp), 0) FROM matching
+        WHERE annualised_savings_basis IN ('projected-annual', 'projected-total'))::float8 AS "projectedSavingsGbp",
       (SELECT count(*) FROM matching WHERE id IN (SELECT partnership_id FROM savings_claim))::int AS "withSavings"
       ${join([empty, ...facetColumns], "")}`;
 }
@@ -241,6 +245,8 @@ export type SummaryRow = {
   partnerships: number;
   councils: number;
   annualisedSavingsGbp: number;
+  achievedSavingsGbp: number;
+  projectedSavingsGbp: number;
   withSavings: number;
 } & Partial<Record<`facet_${Facet}`, { value: string; label?: string; count: number }[]>>;
 

@@ -27,6 +27,9 @@ export async function filteredTotals(
 ): Promise<{ totals: SearchTotals; problems: FilterProblem[] }> {
   const { resolved, problems } = await resolveFilter(filter);
   const [row] = await prisma.$queryRaw<SearchTotals[]>(summaryQuery(resolved, { facets: false }));
-  const { partnerships, councils, annualisedSavingsGbp, withSavings } = row!;
-  return { totals: { partnerships, councils, annualisedSavingsGbp, withSavings }, problems };
+  const { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings } = row!;
+  return {
+    totals: { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings },
+    problems,
+  };
 }

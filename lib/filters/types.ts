@@ -14,8 +14,12 @@ export interface SearchTotals {
   partnerships: number;
   /** Distinct councils that are members of the matching partnerships. */
   councils: number;
-  /** Sum of the matching partnerships' annualised estimates. */
+  /** Sum of the matching partnerships' annualised estimates (each partnership's one counted claim, lib/savings). */
   annualisedSavingsGbp: number;
+  /** The part of that sum from savings reported as made (annual, cumulative claims). */
+  achievedSavingsGbp: number;
+  /** The part from projections and targets (projected-annual, projected-total claims). */
+  projectedSavingsGbp: number;
   /** Matching partnerships with at least one savings claim. */
   withSavings: number;
 }

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client.server";
 import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { partnershipCentre } from "@/lib/geo/centre";
+import { councilShares } from "@/lib/savings";
 import { encodeMapPayload, type MapCouncil, type MapPartnership } from "./payload";
 import type { MapData } from "./types";
 
@@ -12,6 +13,8 @@ interface PartnershipRow {
   name: string;
   model_type_id: number;
   annualised: number | null;
+  /** Whom the counted claim is credited to: member councils' GSS codes, "; "-joined; null for the whole partnership. */
+  credited: string | null;
   services: number[];
   councils: number[];
 }
@@ -45,6 +48,7 @@ export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
         JOIN organisation o ON o.id = m.organisation_id AND o.kind = 'council'
         GROUP BY m.partnership_id)
       SELECT p.slug, p.name, p.model_type_id, p.annualised_savings_gbp::float8 AS annualised,
+        p.annualised_savings_credited_to AS credited,
         coalesce(services.ids, '{}') AS services, coalesce(councils.ids, '{}') AS councils
       FROM matching JOIN partnership p ON p.id = matching.id
       LEFT JOIN services ON services.partnership_id = p.id
@@ -99,10 +103,15 @@ function compactMapData(
       const index = indexOf(id);
       return index === null ? [] : [index];
     });
-    for (const index of members) {
-      const council = involved[index]!;
-      council.partnerships += 1;
-      if (row.annualised !== null) council.savingsGbp = (council.savingsGbp ?? 0) + row.annualised;
+    for (const index of members) involved[index]!.partnerships += 1;
+    // The estimate is shared, never credited in full to each member (lib/savings councilShares).
+    if (row.annualised !== null) {
+      const byGss = new Map(members.map((index) => [involved[index]!.gss, involved[index]!]));
+      const shares = councilShares(row.annualised, [...byGss.keys()], (row.credited ?? "").split("; "));
+      for (const [gss, share] of shares) {
+        const council = byGss.get(gss)!;
+        council.savingsGbp = (council.savingsGbp ?? 0) + share;
+      }
     }
     const centre = partnershipCentre(members.map((index) => involved[index]));
     return {

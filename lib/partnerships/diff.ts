@@ -15,7 +15,7 @@ export const FIELD_LABELS: Record<SnapshotField, string> = {
   members: "Members",
   savings: "Savings claims",
   sources: "Sources",
-  sourceNotes: "Notes on sources",
+  sourceNotes: "Evidence",
   contact: "Contact",
   lastVerified: "Last verified",
 };

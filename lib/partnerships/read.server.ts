@@ -13,6 +13,7 @@ import { pgPool } from "@/lib/db/pool.server";
 import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { toSlug, type DatePrecision, type Labelled, type ModelTypeSlug, type ServiceAreaSlug } from "@/lib/vocabulary";
+import { contactOf } from "./contact";
 import { lastVerifiedText } from "./last-verified";
 import { partnershipSnapshot, type PartnershipSnapshot, type SnapshotInput } from "./snapshot";
 import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipSummary } from "./types";
@@ -37,16 +38,21 @@ const ROW = Prisma.sql`(SELECT json_build_object(
        WHERE ps.partnership_id = p.id), '[]'),
     'members', coalesce((SELECT json_agg(json_build_object(
           'gss', o.gss, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'role', m.role, 'note', m.note,
-          'latitude', o.latitude, 'longitude', o.longitude) ORDER BY m.position)
+          'homepageUrl', o.homepage_url, 'latitude', o.latitude, 'longitude', o.longitude) ORDER BY m.position)
         FROM membership m
         -- OFFSET 0 keeps this a keyed lookup per member: a hash join would scan every organisation per row.
         CROSS JOIN LATERAL (SELECT * FROM organisation o WHERE o.id = m.organisation_id OFFSET 0) o
        WHERE m.partnership_id = p.id), '[]'),
     'savings', coalesce((SELECT json_agg(json_build_object(
           'amountGbp', c.amount_gbp, 'basis', c.basis, 'periodYears', c.period_years, 'note', c.note,
-          'sourceUrl', c.source_url) ORDER BY c.position)
+          'sourceUrl', c.source_url, 'creditedTo', coalesce(string_to_array(c.credited_to, '; '), '{}'),
+          'reportedYear', c.reported_year) ORDER BY c.position)
         FROM savings_claim c WHERE c.partnership_id = p.id), '[]'),
-    'sources', coalesce((SELECT json_agg(src.url ORDER BY src.position) FROM source src WHERE src.partnership_id = p.id), '[]')
+    'sources', coalesce((SELECT json_agg(src.url ORDER BY src.position) FROM source src WHERE src.partnership_id = p.id), '[]'),
+    'predecessors', coalesce((SELECT json_agg(r.slug ORDER BY l.position) FROM partnership_link l
+        JOIN partnership r ON r.id = l.related_id WHERE l.partnership_id = p.id AND l.relation = 'predecessor'), '[]'),
+    'partOf', coalesce((SELECT json_agg(r.slug ORDER BY l.position) FROM partnership_link l
+        JOIN partnership r ON r.id = l.related_id WHERE l.partnership_id = p.id AND l.relation = 'part-of'), '[]')
   ) FROM partnership p JOIN model_type mt ON mt.id = p.model_type_id WHERE p.id = matching.id)`;
 
 /**
@@ -111,6 +117,8 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     annualisedSavingsGbp: row.annualisedSavingsGbp,
     lastVerified: row.lastVerified,
     url: `/partnerships/${row.slug}`,
+    contact: contactOf(row, row.members),
+    lineage: { predecessors: row.predecessors, partOf: row.partOf },
   };
 }
 
@@ -139,7 +147,7 @@ function isoDate(value: Date): string {
 export const memberSelect = {
   role: true,
   note: true,
-  organisation: { select: { gss: true, slug: true, name: true, kind: true, endDate: true } },
+  organisation: { select: { gss: true, slug: true, name: true, kind: true, endDate: true, homepageUrl: true } },
 } satisfies Prisma.MembershipSelect;
 
 export const serviceAreaSelect = {
@@ -155,11 +163,36 @@ export function memberOf(row: Prisma.MembershipGetPayload<{ select: typeof membe
     name: row.organisation.name,
     kind: toSlug(row.organisation.kind),
     role: row.role,
+    homepageUrl: row.organisation.homepageUrl,
   };
 }
 
 export function serviceAreasOf(rows: { serviceArea: Labelled }[]): Labelled[] {
   return rows.map(({ serviceArea }) => ({ slug: serviceArea.slug, label: serviceArea.label }));
+}
+
+/** The named councils a claim is credited to, as members of the partnership; empty for the whole partnership. */
+function creditedCouncils(creditedTo: string | null, members: readonly PartnershipMember[]) {
+  return (creditedTo ?? "")
+    .split("; ")
+    .filter(Boolean)
+    .map((gss) => ({ gss, name: members.find((member) => member.gss === gss)?.name ?? gss }));
+}
+
+const linkSelect = <Side extends "related" | "partnership">(side: Side) =>
+  ({ relation: true, [side]: { select: { slug: true, name: true } } }) as {
+    relation: true;
+  } & Record<Side, { select: { slug: true; name: true } }>;
+
+/** The partnerships at one end of the given links, of one relation. */
+function linked<Side extends "related" | "partnership">(
+  links: ({ relation: string } & Record<Side, { slug: string; name: string }>)[],
+  relation: string,
+  side: Side,
+): { slug: string; name: string }[] {
+  return links
+    .filter((link) => link.relation === relation)
+    .map((link) => ({ slug: link[side].slug, name: link[side].name }));
 }
 
 /** Everything about one partnership, or null when no partnership has that slug. */
@@ -175,11 +208,17 @@ export async function readPartnership(
       members: { select: memberSelect, orderBy: { position: "asc" } },
       savings: { orderBy: [{ position: "asc" }, { id: "asc" }] },
       sources: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      links: { select: linkSelect("related"), orderBy: { position: "asc" } },
+      linkedFrom: { select: linkSelect("partnership"), orderBy: { partnership: { name: "asc" } } },
     },
   });
   if (!row) return null;
+  const members = row.members.map((member) => ({
+    ...memberOf(member),
+    note: member.note,
+    abolished: member.organisation.kind === "council" && member.organisation.endDate !== null,
+  }));
 
-  const hasContact = Boolean(row.contactEmail || row.contactUrl);
   return {
     slug: row.slug,
     name: row.name,
@@ -189,11 +228,7 @@ export async function readPartnership(
     startYear: row.startYear,
     endYear: row.endYear,
     serviceAreas: serviceAreasOf(row.serviceAreas),
-    members: row.members.map((member) => ({
-      ...memberOf(member),
-      note: member.note,
-      abolished: member.organisation.kind === "council" && member.organisation.endDate !== null,
-    })),
+    members,
     savings: row.savings.map((claim) => ({
       amountGbp: Number(claim.amountGbp),
       basis: toSlug(claim.basis),
@@ -201,10 +236,18 @@ export async function readPartnership(
       annualisedGbp: toNumber(claim.annualisedGbp),
       note: claim.note,
       sourceUrl: claim.sourceUrl,
+      creditedTo: creditedCouncils(claim.creditedTo, members),
+      reportedYear: claim.reportedYear,
     })),
     annualisedSavingsGbp: toNumber(row.annualisedSavingsGbp),
     sources: row.sources.map((source) => ({ url: source.url, title: source.title })),
-    contact: hasContact ? { email: row.contactEmail, url: row.contactUrl } : null,
+    contact: contactOf(row, members),
+    lineage: {
+      predecessors: linked(row.links, "predecessor", "related"),
+      successors: linked(row.linkedFrom, "predecessor", "partnership"),
+      partOf: linked(row.links, "part_of", "related"),
+      parts: linked(row.linkedFrom, "part_of", "partnership"),
+    },
     sourceNotes: row.sourceNotes,
     lastVerified:
       row.lastVerifiedOn === null
@@ -244,7 +287,8 @@ export async function readSnapshots(
             FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.partnership_id = p.id), '[]'),
         'savings', coalesce((SELECT json_agg(json_build_object(
               'amountGbp', c.amount_gbp, 'basis', c.basis, 'periodYears', c.period_years, 'note', c.note,
-              'sourceUrl', c.source_url) ORDER BY c.position)
+              'sourceUrl', c.source_url, 'creditedTo', coalesce(string_to_array(c.credited_to, '; '), '{}'),
+              'reportedYear', c.reported_year) ORDER BY c.position)
             FROM savings_claim c WHERE c.partnership_id = p.id), '[]'),
         'sources', coalesce((SELECT json_agg(json_build_object('url', s.url, 'title', s.title) ORDER BY s.position)
             FROM source s WHERE s.partnership_id = p.id), '[]')

@@ -35,7 +35,7 @@ describe("partnershipSnapshot", () => {
       years: { start: 2008, end: null },
       serviceAreas: ["ict-digital", "finance-revenues-benefits", "hr-payroll", "other"],
       members: xentrall.members,
-      savings: xentrall.savings,
+      savings: xentrall.savings.map((claim) => ({ ...claim, creditedTo: [], reportedYear: null })),
       sources: xentrall.sources,
       sourceNotes: null,
       contact: { email: null, url: null },

@@ -20,6 +20,9 @@ export type SnapshotSavingsClaim = {
   periodYears: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** Member councils' GSS codes; empty for the whole partnership. */
+  creditedTo?: readonly string[];
+  reportedYear?: number | null;
 };
 
 /** The loaded entity, as the writer or a database read has it. Members, claims and sources in order. */
@@ -66,12 +69,14 @@ export function partnershipSnapshot(entity: SnapshotInput): PartnershipSnapshot 
     years: { start: entity.startYear, end: entity.endYear },
     serviceAreas: orderedServiceAreas(entity.serviceAreas),
     members: entity.members.map(({ gss, slug, name, role, note }) => ({ gss, slug, name, role, note })),
-    savings: entity.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
+    savings: entity.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl, creditedTo, reportedYear }) => ({
       amountGbp,
       basis,
       periodYears,
       note,
       sourceUrl,
+      creditedTo: [...(creditedTo ?? [])],
+      reportedYear: reportedYear ?? null,
     })),
     sources: entity.sources.map(({ url, title }) => ({ url, title })),
     sourceNotes: entity.sourceNotes,

@@ -9,6 +9,7 @@ import type {
   SavingsBasis,
   ServiceAreaSlug,
 } from "@/lib/vocabulary";
+import type { PartnershipContact } from "./contact";
 
 export type PartnershipMember = {
   gss: string | null;
@@ -16,6 +17,8 @@ export type PartnershipMember = {
   name: string;
   kind: OrganisationKind;
   role: MemberRole;
+  /** A council's homepage (current councils only). */
+  homepageUrl: string | null;
 };
 
 /** The list shape of docs/product.md: an item of GET /api/partnerships and of the JSON export. */
@@ -36,6 +39,10 @@ export interface PartnershipSummary {
   lastVerified: string | null;
   /** Path of the partnership's page, e.g. /partnerships/xentrall. */
   url: string;
+  /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
+  contact: PartnershipContact | null;
+  /** Lineage, by slug: the partnerships this one followed, and the wider arrangements it is part of. */
+  lineage: { predecessors: string[]; partOf: string[] };
 }
 
 /**
@@ -61,6 +68,9 @@ export type PartnershipRow = {
   lastVerified: string | null;
   contactEmail: string | null;
   contactUrl: string | null;
+  /** Lineage, by slug: the partnerships that came before this one, and the wider arrangements it is part of. */
+  predecessors: string[];
+  partOf: string[];
 };
 
 export type PartnershipRowMember = {
@@ -71,6 +81,7 @@ export type PartnershipRowMember = {
   kind: string;
   role: MemberRole;
   note: string | null;
+  homepageUrl: string | null;
   latitude: number | null;
   longitude: number | null;
 };
@@ -81,6 +92,9 @@ export type PartnershipRowClaim = {
   periodYears: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** Member councils' GSS codes whose saving it is; empty for the whole partnership. */
+  creditedTo: string[];
+  reportedYear: number | null;
 };
 
 export type PartnershipMemberDetail = PartnershipMember & {
@@ -96,6 +110,9 @@ export type SavingsClaimDetail = {
   annualisedGbp: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** The member councils whose saving it is; empty for the whole partnership. */
+  creditedTo: { gss: string; name: string }[];
+  reportedYear: number | null;
 };
 
 export type PartnershipSource = { url: string; title: string | null };
@@ -115,8 +132,10 @@ export type PartnershipDetail = {
   savings: SavingsClaimDetail[];
   annualisedSavingsGbp: number | null;
   sources: PartnershipSource[];
-  /** A role contact (mailbox or web page); null when none is public. */
-  contact: { email: string | null; url: string | null } | null;
+  /** Every public way to get in touch (lib/partnerships/contact.ts); null when there is none. */
+  contact: PartnershipContact | null;
+  /** Lineage both ways: what came before and after, the wider arrangements it is part of and its own parts. */
+  lineage: Record<"predecessors" | "successors" | "partOf" | "parts", { slug: string; name: string }[]>;
   sourceNotes: string | null;
   lastVerified: DatedValue | null;
   createdAt: string;

@@ -8,8 +8,8 @@ import "server-only";
 // synthetic data generator copies in bulk.
 
 import type pg from "pg";
-import { annualisedSavings, partnershipAnnualisedSavings } from "@/lib/savings";
-import type { DatePrecision, MemberRole, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
+import { annualisedSavings, countedClaim } from "@/lib/savings";
+import type { DatePrecision, MemberRole, PartnerKind, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
 import { readSnapshots } from "./read.server";
 import { sameSnapshot, type PartnershipSnapshot } from "./snapshot";
 
@@ -33,6 +33,10 @@ export type PartnershipEntry = {
   contactEmail: string | null;
   contactUrl: string | null;
   lastVerified: { date: string; precision: DatePrecision } | null;
+  /** Lineage, by slug: the partnerships that came before this one, and the wider arrangements it is part of. Left
+   * undefined, the recorded links stay; the partnerships named must exist once the batch is written. */
+  predecessors?: readonly string[];
+  partOf?: readonly string[];
 };
 
 export type EntryMember = {
@@ -40,8 +44,8 @@ export type EntryMember = {
   slug: string;
   role: MemberRole;
   note: string | null;
-  /** A partner the directory may not hold yet: added (of the kind "other") when it does not. */
-  partner?: { name: string };
+  /** A partner the directory may not hold yet: added (of its kind, "other" when not given) when it does not. */
+  partner?: { name: string; kind?: PartnerKind };
 };
 
 /** A savings claim as stated; its annualised estimate is worked out here, by lib/savings. */
@@ -51,6 +55,10 @@ export type EntryClaim = {
   periodYears: number | null;
   note: string | null;
   sourceUrl: string | null;
+  /** Whose saving it is: member councils' GSS codes; empty or absent for the whole partnership. */
+  creditedTo?: readonly string[];
+  /** The year the figure was reported, when known. */
+  reportedYear?: number | null;
 };
 
 /** Who writes, and what the revisions say: an added entry, a changed one. */
@@ -90,6 +98,8 @@ export const ENTRY_TABLES = {
     last_verified_on: "date",
     last_verified_precision: "date_precision",
     annualised_savings_gbp: "bigint",
+    annualised_savings_basis: "savings_basis",
+    annualised_savings_credited_to: "text",
   },
   membership: { partnership_id: "int", organisation_id: "int", role: "member_role", note: "text", position: "int" },
   partnership_service_area: { partnership_id: "int", service_area_id: "int" },
@@ -102,6 +112,8 @@ export const ENTRY_TABLES = {
     annualised_gbp: "bigint",
     note: "text",
     source_url: "text",
+    credited_to: "text",
+    reported_year: "int",
   },
   source: { partnership_id: "int", url: "text", title: "text", position: "int" },
 } as const;
@@ -145,7 +157,19 @@ export function partnershipRow(
     source_notes: entry.sourceNotes,
     last_verified_on: entry.lastVerified?.date ?? null,
     last_verified_precision: entry.lastVerified?.precision ?? null,
-    annualised_savings_gbp: partnershipAnnualisedSavings(entry.savings),
+    ...countedClaimColumns(entry.savings),
+  };
+}
+
+const creditedText = (codes: readonly string[] | undefined) => (codes && codes.length > 0 ? codes.join("; ") : null);
+
+/** The partnership's estimate, and the basis and crediting of the claim it comes from (lib/savings). */
+function countedClaimColumns(claims: readonly EntryClaim[]) {
+  const counted = countedClaim(claims);
+  return {
+    annualised_savings_gbp: counted?.annualisedGbp ?? null,
+    annualised_savings_basis: counted?.claim.basis ?? null,
+    annualised_savings_credited_to: counted ? creditedText(counted.claim.creditedTo) : null,
   };
 }
 
@@ -172,6 +196,8 @@ export function childRows(entry: PartnershipEntry, partnershipId: number, ids: R
       annualised_gbp: annualisedSavings(claim),
       note: claim.note,
       source_url: claim.sourceUrl,
+      credited_to: creditedText(claim.creditedTo),
+      reported_year: claim.reportedYear ?? null,
     })),
     source: entry.sources.map((source, position): EntryRow<"source"> => ({
       partnership_id: partnershipId,
@@ -252,17 +278,47 @@ export async function writeEntries(
   await syncRows(client, { ...areas, fields: [], rows: child.area }, written);
   await syncSavings(client, child.claim, written);
   await syncSources(client, child.source, entries, written);
+  await syncLinks(client, entries, partnershipIds);
   return recordRevisions(client, slugs, before, partnershipIds, author);
+}
+
+/** Lineage links: made exactly those the entries give (entries that give none keep theirs). */
+async function syncLinks(client: Client, entries: readonly PartnershipEntry[], ids: ReadonlyMap<string, number>) {
+  const linked = entries.filter((entry) => entry.predecessors !== undefined || entry.partOf !== undefined);
+  if (linked.length === 0) return;
+  const rows = linked.flatMap((entry) => [
+    ...(entry.predecessors ?? []).map((slug, position) => ({
+      from: entry.slug,
+      to: slug,
+      relation: "predecessor",
+      position,
+    })),
+    ...(entry.partOf ?? []).map((slug, position) => ({ from: entry.slug, to: slug, relation: "part-of", position })),
+  ]);
+  await client.query("DELETE FROM partnership_link WHERE partnership_id = ANY($1::int[])", [
+    linked.map((entry) => ids.get(entry.slug)!),
+  ]);
+  await client.query(
+    `INSERT INTO partnership_link (partnership_id, related_id, relation, position)
+     SELECT f.id, t.id, x.relation::partnership_relation, x.position
+       FROM jsonb_to_recordset($1::jsonb) AS x("from" text, "to" text, relation text, position int)
+       JOIN partnership f ON f.slug = x."from" JOIN partnership t ON t.slug = x."to"
+     ON CONFLICT DO NOTHING`,
+    [json(rows)],
+  );
 }
 
 async function addNewPartners(client: Client, entries: readonly PartnershipEntry[]) {
   const partners = entries.flatMap((entry) =>
-    entry.members.flatMap((member) => (member.partner ? [{ slug: member.slug, name: member.partner.name }] : [])),
+    entry.members.flatMap((member) =>
+      member.partner ? [{ slug: member.slug, name: member.partner.name, kind: member.partner.kind ?? "other" }] : [],
+    ),
   );
   if (partners.length === 0) return;
   await client.query(
     `INSERT INTO organisation (slug, kind, name, updated_at)
-     SELECT x.slug, 'other', x.name, now() FROM jsonb_to_recordset($1::jsonb) AS x(slug text, name text)
+     SELECT x.slug, x.kind::organisation_kind, x.name, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(slug text, name text, kind text)
      ON CONFLICT (slug) DO NOTHING`,
     [json(partners)],
   );

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { annualisedSavings, partnershipAnnualisedSavings, partnershipSavings, type SavingsClaim } from "./annualise";
+import {
+  annualisedSavings,
+  councilShares,
+  countedClaim,
+  partnershipAnnualisedSavings,
+  partnershipSavings,
+  type SavingsClaim,
+} from "./annualise";
 import { periodYearsFromNote } from "./period";
 import type { SavingsBasis } from "@/lib/vocabulary";
 
@@ -159,5 +166,36 @@ describe("partnershipSavings", () => {
       basis: "annual",
       achieved: true,
     });
+  });
+});
+
+describe("councilShares", () => {
+  const members = ["E07000001", "E07000002", "E07000003"];
+  const sum = (shares: Map<string, number>) => [...shares.values()].reduce((a, b) => a + b, 0);
+
+  it("shares a whole partnership's estimate equally among its member councils, summing back to it", () => {
+    const shares = councilShares(1_000_000, members, []);
+    expect([...shares.keys()]).toEqual(members);
+    expect(sum(shares)).toBeCloseTo(1_000_000, 6);
+    expect(Math.max(...shares.values()) - Math.min(...shares.values())).toBeLessThanOrEqual(0.011);
+  });
+
+  it("credits a named council's claim to that council alone", () => {
+    expect(councilShares(80_000, members, ["E07000002"])).toEqual(new Map([["E07000002", 80_000]]));
+  });
+
+  it("ignores named councils that are not members, falling back to the whole partnership", () => {
+    expect([...councilShares(90, members, ["E09999999"]).keys()]).toEqual(members);
+    expect(councilShares(90, [], [])).toEqual(new Map());
+  });
+});
+
+describe("countedClaim", () => {
+  it("counts the largest achieved claim before any projection", () => {
+    const claims = [
+      { amountGbp: 5_000_000, basis: "projected-annual" as const, periodYears: null, id: "a" },
+      { amountGbp: 100_000, basis: "annual" as const, periodYears: null, id: "b" },
+    ];
+    expect(countedClaim(claims)).toEqual({ claim: claims[1], annualisedGbp: 100_000 });
   });
 });

@@ -72,6 +72,44 @@ export function partnershipSavings(claims: readonly SavingsClaim[]): Partnership
   return best === null ? { state: "no-estimate", claims: claims.length } : { state: "estimated", ...best };
 }
 
+/** The claim partnershipSavings counts, with its estimate; null when none can be annualised. */
+export function countedClaim<C extends SavingsClaim>(claims: readonly C[]): { claim: C; annualisedGbp: number } | null {
+  let best: { claim: C; annualisedGbp: number; achieved: boolean } | null = null;
+  for (const claim of claims) {
+    const annualisedGbp = annualisedSavings(claim);
+    if (annualisedGbp === null) continue;
+    const achieved = isAchievedBasis(claim.basis);
+    if (
+      best === null ||
+      (achieved && !best.achieved) ||
+      (achieved === best.achieved && annualisedGbp > best.annualisedGbp)
+    )
+      best = { claim, annualisedGbp, achieved };
+  }
+  return best && { claim: best.claim, annualisedGbp: best.annualisedGbp };
+}
+
+/**
+ * One partnership's yearly estimate shared among the councils it belongs to, so that no claim is credited in
+ * full to several councils and the councils' shares add up to the estimate: a claim credited to named member
+ * councils is theirs, shared equally among them; a whole partnership's claim is shared equally among its member
+ * councils. In whole pence, the remainder going to the first councils, so the shares sum exactly.
+ */
+export function councilShares(
+  annualisedGbp: number,
+  memberCouncils: readonly string[],
+  creditedTo: readonly string[],
+): Map<string, number> {
+  const named = creditedTo.filter((gss) => memberCouncils.includes(gss));
+  const councils = [...new Set(named.length > 0 ? named : memberCouncils)];
+  const shares = new Map<string, number>();
+  if (councils.length === 0) return shares;
+  const pence = Math.round(annualisedGbp * 100);
+  const each = Math.floor(pence / councils.length);
+  councils.forEach((gss, i) => shares.set(gss, (each + (i < pence - each * councils.length ? 1 : 0)) / 100));
+  return shares;
+}
+
 /** The partnership-level annualised estimate (see partnershipSavings); null when there is none. */
 export function partnershipAnnualisedSavings(claims: readonly SavingsClaim[]): AnnualisedGbp {
   const savings = partnershipSavings(claims);

@@ -17,6 +17,8 @@ type ClaimFields = {
   savings_period_years: number | null;
   savings_period_note: string | null;
   savings_source_url: string | null;
+  savings_credited_to: readonly string[];
+  savings_reported_year: number | null;
   start_year: number | null;
 };
 
@@ -26,5 +28,14 @@ export function savingsClaimsOf(row: ClaimFields): SeedSavingsClaim[] {
   const note = row.savings_period_note;
   const periodYears = row.savings_period_years ?? (note === null ? null : periodYearsFromNote(note, row.start_year));
   const claim = { amountGbp: row.savings_gbp, basis: row.savings_basis, periodYears };
-  return [{ ...claim, annualisedGbp: annualisedSavings(claim), note, sourceUrl: row.savings_source_url }];
+  return [
+    {
+      ...claim,
+      annualisedGbp: annualisedSavings(claim),
+      note,
+      sourceUrl: row.savings_source_url,
+      creditedTo: row.savings_credited_to,
+      reportedYear: row.savings_reported_year,
+    },
+  ];
 }

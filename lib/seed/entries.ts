@@ -14,19 +14,30 @@ export function entryOf(partnership: SeedPartnership): PartnershipEntry {
     startYear: partnership.start_year,
     endYear: partnership.end_year,
     serviceAreas: partnership.service_areas,
-    members: partnership.members.map(({ slug, role, note }) => ({ slug, role, note })),
-    savings: partnership.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl }) => ({
-      amountGbp,
-      basis,
-      periodYears,
+    members: partnership.members.map(({ slug, role, note, partner }) => ({
+      slug,
+      role,
       note,
-      sourceUrl,
+      ...(partner ? { partner } : {}),
     })),
+    savings: partnership.savings.map(
+      ({ amountGbp, basis, periodYears, note, sourceUrl, creditedTo, reportedYear }) => ({
+        amountGbp,
+        basis,
+        periodYears,
+        note,
+        sourceUrl,
+        creditedTo,
+        reportedYear,
+      }),
+    ),
     // The file has no source titles: a title recorded in the directory is kept.
     sources: partnership.source_urls.map((url) => ({ url })),
     sourceNotes: partnership.source_notes,
     contactEmail: partnership.contact_email,
     contactUrl: partnership.contact_url,
     lastVerified: partnership.last_verified,
+    predecessors: partnership.predecessors,
+    partOf: partnership.part_of,
   };
 }

@@ -38,6 +38,8 @@ describe("the real seed folder", () => {
         annualisedGbp: 1_433_333,
         note: "over 12 years to 2020",
         sourceUrl: null,
+        creditedTo: [],
+        reportedYear: 2020,
       },
     ]);
     expect(xentrall.annualisedSavingsGbp).toBe(1_433_333);

@@ -4,7 +4,7 @@
 import { stat } from "node:fs/promises";
 import type { z } from "zod";
 import { partnershipAnnualisedSavings } from "@/lib/savings";
-import { MODEL_TYPE_SLUGS, type MemberRole, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
+import { MODEL_TYPE_SLUGS, type MemberRole, type PartnerKind, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
 import { type SeedSavingsClaim, savingsClaimsOf } from "./claims";
 import { type CsvFile, readCsv } from "./csv";
 import { councilSlug, isCouncilReference } from "./members";
@@ -34,7 +34,15 @@ export const SEED_FILES = {
 
 type Lined<T> = T & { line: number };
 
-export type SeedMember = { ref: string; gss: string | null; slug: string; role: MemberRole; note: string | null };
+export type SeedMember = {
+  ref: string;
+  gss: string | null;
+  slug: string;
+  role: MemberRole;
+  note: string | null;
+  /** A partner an import names that the directory does not hold yet: the writer adds it. */
+  partner?: { name: string; kind: PartnerKind };
+};
 
 export type SeedPartnership = Omit<PartnershipRow, "members" | "member_notes"> & {
   line: number;
@@ -188,8 +196,12 @@ function checkPartnerships(
 ): SeedPartnership[] {
   const file = SEED_FILES.partnerships;
   checkUnique(file, rows, "slug", (row) => row.slug, problems);
+  const slugs = new Set(rows.map((row) => row.slug));
   return rows.map(({ members: references, member_notes: notes, ...row }) => {
     const problem = (field: string, message: string) => problems.push({ file, line: row.line, field, message });
+    for (const field of ["predecessors", "part_of"] as const) {
+      for (const slug of row[field]) if (!slugs.has(slug)) problem(field, `"${slug}" is not a partnership in ${file}`);
+    }
     if (!lookups.modelTypes.has(row.model_type))
       problem("model_type", `"${row.model_type}" is not in ${SEED_FILES.modelTypes}`);
     for (const slug of row.service_areas) {

@@ -262,11 +262,15 @@ export const PARTNERSHIP_COLUMNS = [
   "savings_period_years",
   "savings_period_note",
   "savings_source_url",
+  "savings_credited_to",
+  "savings_reported_year",
   "source_urls",
   "source_notes",
   "last_verified",
   "contact_email",
   "contact_url",
+  "predecessors",
+  "part_of",
 ] as const;
 
 const members = z.string().transform((value, ctx): MemberReference[] => {
@@ -309,6 +313,22 @@ const savingsAmount = cell.transform((value, ctx): number | null => {
   return amount;
 });
 
+// Whose saving a claim is: blank for the whole partnership, else member councils' GSS codes joined by " + ".
+const creditedTo = cell.transform((value, ctx): string[] => {
+  const codes = value
+    .split("+")
+    .map((code) => code.trim())
+    .filter(Boolean);
+  const bad = codes.filter((code) => !GSS_CODE_PATTERN.test(code));
+  if (bad.length > 0) {
+    ctx.addIssue(
+      `${bad.map((code) => `"${code}"`).join(", ")} is not a GSS code; write member councils as E07000078 + E07000079`,
+    );
+    return z.NEVER;
+  }
+  return codes;
+});
+
 const email = cell.transform((value, ctx): string | null => {
   if (value === "") return null;
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return value;
@@ -333,11 +353,15 @@ export const partnershipRow = z
     savings_period_years: optionalNumber("a number of years", 0, 200),
     savings_period_note: optionalText,
     savings_source_url: optionalUrl,
+    savings_credited_to: creditedTo,
+    savings_reported_year: optionalInteger("a year", 1900, 2100),
     source_urls: urlList,
     source_notes: optionalText,
     last_verified: optionalVerifiedDate,
     contact_email: email,
     contact_url: optionalUrl,
+    predecessors: slugList,
+    part_of: slugList,
   })
   .superRefine((row, ctx) => {
     const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
@@ -350,9 +374,17 @@ export const partnershipRow = z
       if (row.savings_period_years !== null) issue("savings_period_years", "is given without savings_gbp");
       if (row.savings_period_note !== null) issue("savings_period_note", "is given without savings_gbp");
       if (row.savings_source_url !== null) issue("savings_source_url", "is given without savings_gbp");
+      if (row.savings_credited_to.length > 0) issue("savings_credited_to", "is given without savings_gbp");
+      if (row.savings_reported_year !== null) issue("savings_reported_year", "is given without savings_gbp");
     }
     if (row.savings_period_years === 0) issue("savings_period_years", "must be more than 0");
+    for (const field of ["predecessors", "part_of"] as const) {
+      if (row[field].includes(row.slug)) issue(field, "names the partnership itself");
+    }
     const refs = new Set(row.members.map((member) => member.ref));
+    for (const gss of row.savings_credited_to) {
+      if (!refs.has(gss)) issue("savings_credited_to", `${gss} is not one of the member councils`);
+    }
     for (const ref of row.member_notes.keys()) {
       if (!refs.has(ref)) issue("member_notes", `${ref} is not one of the members`);
     }

@@ -70,7 +70,19 @@ export const ROLE_LABELS = {
 } as const satisfies Record<MemberRole, string>;
 
 /** Kinds of non-council partner; councils are the kind "council". */
-export const PARTNER_KINDS = ["company", "nhs-body", "voluntary", "public-body", "education", "other"] as const;
+export const PARTNER_KINDS = [
+  "company",
+  "nhs-body",
+  "police-fire",
+  "national-park",
+  "combined-authority",
+  "public-body",
+  "education",
+  "voluntary",
+  "local-council",
+  "council-outside-uk",
+  "other",
+] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const ORGANISATION_KINDS = ["council", ...PARTNER_KINDS] as const;
@@ -80,9 +92,14 @@ export const ORGANISATION_KIND_LABELS = {
   council: "Council",
   company: "Company",
   "nhs-body": "NHS body",
-  voluntary: "Voluntary organisation",
-  "public-body": "Public body",
+  "police-fire": "Police or fire body",
+  "national-park": "National park authority",
+  "combined-authority": "Combined authority",
+  "public-body": "Other public body",
   education: "Education body",
+  voluntary: "Voluntary organisation",
+  "local-council": "Town or parish council",
+  "council-outside-uk": "Council outside the UK",
   other: "Other organisation",
 } as const satisfies Record<OrganisationKind, string>;
 

@@ -241,7 +241,7 @@ test("totals describe everything the filter matches", async ({ page }) => {
   const figures = page.locator(".app-key-figures");
   await expect(figures).toContainText(`Partnerships${expected.length}`);
   await expect(figures).toContainText("Councils involved");
-  await expect(figures).toContainText(/Sum of annualised estimates; \d+ of \d+ report savings/);
+  await expect(figures).toContainText(/One annualised estimate per partnership.* projected; \d+ of \d+ report savings/);
   await expect(figures).toContainText(/£[\d,]+|Not reported/);
 });
 

@@ -47,8 +47,10 @@ describe("GET /api/partnerships", () => {
     expect(Object.keys(body.items[0]).sort()).toEqual(
       [
         "annualisedSavingsGbp",
+        "contact",
         "endYear",
         "lastVerified",
+        "lineage",
         "members",
         "modelType",
         "name",
@@ -66,9 +68,11 @@ describe("GET /api/partnerships", () => {
     );
     expect(Object.keys(body.facets).sort()).toEqual([...FACETS].sort());
     expect(Object.keys(body.totals).sort()).toEqual([
+      "achievedSavingsGbp",
       "annualisedSavingsGbp",
       "councils",
       "partnerships",
+      "projectedSavingsGbp",
       "withSavings",
     ]);
   });

@@ -186,6 +186,8 @@ describe("loading the real seed", () => {
         row.savings_gbp = "";
         row.savings_basis = "";
         row.savings_period_note = "";
+        row.savings_credited_to = "";
+        row.savings_reported_year = "";
         row.members = "E10000003 [lead]; E10000021";
       });
       const report = await loadSeed({ connectionString: database.url, dir: seed.dir });

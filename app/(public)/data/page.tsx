@@ -94,6 +94,37 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
               </li>
             </ul>
           </Section>
+
+          <Section id="import-format" heading="Importing a file">
+            <p className="govuk-body">
+              Directory administrators load a file with <code>npm run data:import -- FILE.csv</code> (add{" "}
+              <code>--dry-run</code> to see exactly what it would add and change, without writing anything). The file
+              is a CSV in the export&apos;s format:
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              <li>
+                An export works as it is. A file prepared by hand needs only the input columns of the data dictionary;
+                the derived ones may be left out.
+              </li>
+              <li>
+                A row whose <code>slug</code> the directory holds updates that partnership; any other slug adds one.
+              </li>
+              <li>
+                <code>members</code> lists each member as a council&apos;s GSS code (<code>E07000078</code>) or an
+                organisation&apos;s slug (<code>norse-group</code>) or its name (<code>Capita plc</code>), each
+                optionally followed by its role: <code>E07000078 [lead]; E07000079; Capita plc [provider]</code>.
+              </li>
+              <li>
+                A name the directory does not hold adds a new partner, once however many rows name it. Say what it is
+                in <code>other_partner_kinds</code> (<code>Capita plc: company</code>); without it the partner is added
+                as &quot;other&quot;.
+              </li>
+              <li>
+                A council code the directory does not know, or a slug that is no partner&apos;s, is refused: the
+                import lists every problem by line and column and writes nothing.
+              </li>
+            </ul>
+          </Section>
         </div>
       </div>
 

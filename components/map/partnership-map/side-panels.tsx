@@ -178,6 +178,14 @@ export function Legend({
           onChange: () => onTier(value),
         }))}
       />
+      {mode === "savings" && (
+        <p className="govuk-body-s" data-testid="map-savings-total">
+          Each partnership&apos;s yearly estimate is shared, never counted in full for every member: equally among its
+          member councils, or to the councils the saving belongs to. These councils&apos; figures add up to{" "}
+          {formatGbp(ranked.reduce((sum, council) => sum + council.value!, 0))} a year, the total of the partnerships on
+          the map.
+        </p>
+      )}
       <h3 className="govuk-heading-s">Councils, highest first</h3>
       <p className="govuk-body-s">Choose a council to see its partnerships in the directory.</p>
       <ol className="govuk-list app-map-councils">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContactDetails } from "@/components/partnership/contact-details";
+import { LineageList } from "@/components/partnership/lineage-list";
 import { MembersTable } from "@/components/partnership/members-table";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { SavingsClaims } from "@/components/partnership/savings-claims";
@@ -103,12 +104,14 @@ export default async function PartnershipPage({ params }: { params: Params }) {
         </Details>
       )}
 
+      <LineageList lineage={partnership.lineage} />
+
       <h2 className="govuk-heading-m">Sources</h2>
       <SourcesList sources={partnership.sources} />
 
       {partnership.sourceNotes && (
         <>
-          <h2 className="govuk-heading-m">Source notes</h2>
+          <h2 className="govuk-heading-m">Evidence</h2>
           <div className="govuk-grid-row">
             <p className="govuk-body govuk-grid-column-two-thirds">{partnership.sourceNotes}</p>
           </div>
