@@ -200,6 +200,13 @@ export function PartnershipForm({
               "Only the moderators see it, to ask you about this if they need to. It is never published or exported.",
               "email",
             )}
+            <p className="govuk-body">
+              The{" "}
+              <a className="govuk-link" href="/privacy">
+                privacy notice
+              </a>{" "}
+              says what we keep from this form, for how long, and who sees it.
+            </p>
             {/* Hidden from people; automated form-fillers tend to complete it. */}
             <div className="govuk-visually-hidden" aria-hidden="true">
               <label htmlFor="website">Leave this field empty</label>
