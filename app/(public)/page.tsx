@@ -81,6 +81,10 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
       </div>
 
       <DirectoryFilterForm className="app-filter-layout" panelStartsOpen={shownProblems.length > 0}>
+        {/* Past the filters in one step: the panel holds some fifty controls. */}
+        <a href="#results-heading" className="govuk-link app-skip-to-results">
+          Skip to results
+        </a>
         <FilterPanelToggle selectedCount={countSelected(groups)} />
         <div className="app-filter-layout__filter">
           <FilterPanel

@@ -34,6 +34,7 @@ export default function CookiesPage() {
           caption="The cookie a moderator gets on signing in"
           captionClassName="govuk-table__caption--s"
           firstCellIsHeader
+          stack
           head={columns(["name", "Name"], ["purpose", "Purpose"], ["expires", "Expires"])}
           rows={[
             {

@@ -80,7 +80,7 @@ export default async function PartnershipPage({
         ]}
       />
 
-      <p className="govuk-body">
+      <p className="govuk-body app-no-print">
         <a className="govuk-link" href={`/submit?slug=${partnership.slug}`}>
           Suggest a change to this entry
         </a>{" "}
@@ -130,10 +130,12 @@ export default async function PartnershipPage({
         Last verified: {lastVerified}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
       </p>
 
-      <h2 className="govuk-heading-m" id="similar">
-        Similar partnerships
-      </h2>
-      <SimilarPartnerships partnerships={similar} />
+      <div className="app-no-print">
+        <h2 className="govuk-heading-m" id="similar">
+          Similar partnerships
+        </h2>
+        <SimilarPartnerships partnerships={similar} />
+      </div>
     </>
   );
 }
