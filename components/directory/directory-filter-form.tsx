@@ -199,7 +199,11 @@ export function DirectoryFilterForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (apply()) focusNext.current = { results: true };
+    const applied = apply();
+    // Enter in a box applies and leaves focus there, to go on typing; the "Apply filters" button moves on.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (!submitter?.matches(".app-filter__apply")) return;
+    if (applied) focusNext.current = { results: true };
     else showResults();
   };
 

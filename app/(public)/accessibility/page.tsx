@@ -94,8 +94,8 @@ export default function AccessibilityPage() {
 
         <h2 className="govuk-heading-l">Technical information about this website’s accessibility</h2>
         <p className="govuk-body">
-          {operator.name} is committed to making its website accessible, in accordance with the Public Sector Bodies
-          (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+          We, {operator.name}, are committed to making this website accessible, in accordance with the Public Sector
+          Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
         </p>
         <h3 className="govuk-heading-m">Compliance status</h3>
         <p className="govuk-body">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PartnershipForm } from "@/components/submit/partnership-form";
+import { SERVICE_NAME } from "@/components/layout/service-name";
 import { BackLink } from "@/components/ui/back-link";
 import { blankSavingsRows, formValuesOf } from "@/lib/moderation/form-values";
 import { pgPool } from "@/lib/db/pool.server";
@@ -14,8 +15,10 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const titleOf = (slug: unknown) => (typeof slug === "string" ? "Suggest a change" : "Add a partnership");
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: typeof (await searchParams).slug === "string" ? "Suggest a change" : "Add a partnership" };
+  return { title: titleOf((await searchParams).slug) };
 }
 
 export default async function SubmitPage({ searchParams }: { searchParams: SearchParams }) {
@@ -46,6 +49,7 @@ export default async function SubmitPage({ searchParams }: { searchParams: Searc
           councilOptions={councils}
           mode="public"
           submitLabel="Send for checking"
+          pageTitle={`${titleOf(slug)} – ${SERVICE_NAME}`}
         />
       </div>
     </div>
