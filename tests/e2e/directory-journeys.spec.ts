@@ -194,6 +194,8 @@ test.describe("without JavaScript", () => {
   });
 
   test("an unknown name is an error for its field, which keeps what was typed", async ({ page }) => {
+    // axe over the whole directory page takes a while on a small machine.
+    test.setTimeout(90_000);
     await page.goto("/");
     await page.locator("#filter-council").fill("Atlantis");
     await page.locator("#filter-near").fill("Lyonesse");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PartnershipForm } from "@/components/submit/partnership-form";
 import { SERVICE_NAME } from "@/components/layout/service-name";
@@ -18,7 +19,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const titleOf = (slug: unknown) => (typeof slug === "string" ? "Suggest a change" : "Add a partnership");
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: titleOf((await searchParams).slug) };
+  // The form posted without scripts comes back to this page only with problems (when all is well it moves on to the
+  // confirmation); with scripts, the form sets the title itself.
+  const posted = (await headers()).get("content-type")?.startsWith("multipart/form-data") ?? false;
+  return { title: `${posted ? "Error: " : ""}${titleOf((await searchParams).slug)}` };
 }
 
 export default async function SubmitPage({ searchParams }: { searchParams: SearchParams }) {
