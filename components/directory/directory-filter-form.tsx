@@ -200,9 +200,12 @@ export function DirectoryFilterForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const applied = apply();
-    // Enter in a box applies and leaves focus there, to go on typing; the "Apply filters" button moves on.
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    if (!submitter?.matches(".app-filter__apply")) return;
+    // Enter in a box applies and leaves focus there, to go on typing; the "Apply filters" button moves on. (Enter in
+    // a box also names the first Apply button as the submitter, so the focused element tells them apart.)
+    const focused = document.activeElement;
+    const inBox =
+      focused instanceof HTMLInputElement && !["submit", "button", "checkbox", "radio"].includes(focused.type);
+    if (inBox || focused instanceof HTMLSelectElement) return;
     if (applied) focusNext.current = { results: true };
     else showResults();
   };

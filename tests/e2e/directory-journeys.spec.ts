@@ -76,6 +76,8 @@ test.describe("on a 390 × 844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("after Apply the filters fold away and the results heading takes focus, in view", async ({ page }) => {
+    // axe over the whole directory page takes a while on a small machine.
+    test.setTimeout(90_000);
     await page.goto("/");
     await enhanced(page);
     await page.getByRole("button", { name: /Show filters/ }).click();
