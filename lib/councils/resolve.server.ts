@@ -84,5 +84,9 @@ export async function councilsNamed(db: SqlConnection, typed: string): Promise<N
   const exact = rows.filter((row) => row.exact);
   const matches = exact.length > 0 ? exact : rows;
   const current = matches.filter((row) => row.current);
-  return (current.length > 0 ? current : matches).map(({ exact: _exact, ...council }) => council);
+  return (current.length > 0 ? current : matches).map((row) => {
+    const council: NamedCouncil & { exact?: boolean } = { ...row };
+    delete council.exact;
+    return council;
+  });
 }
