@@ -15,6 +15,7 @@ import {
   type PartnershipFilter,
   type SearchResult,
 } from "@/lib/filters/index.server";
+import { readCouncilNames } from "@/lib/filters/council-names.server";
 import { facetLabels, type FilterLabels } from "@/lib/filters/labels";
 import { formatCount, pluralise } from "@/lib/format";
 import { lastPage } from "@/lib/query-params/paging";
@@ -22,8 +23,13 @@ import { lastPage } from "@/lib/query-params/paging";
 export type PageSearchParams = Record<string, string | string[] | undefined>;
 
 export type DirectorySearch = {
-  /** The URL's own values, for the text boxes (a mistyped value stays to be corrected). */
+  /**
+   * The URL's own values, for the text boxes (a mistyped value stays to be corrected); council names the search
+   * understood are given as their codes.
+   */
   raw: URLSearchParams;
+  /** Council names were turned into codes: the URL with the codes is the one to show. */
+  namesReplaced: boolean;
   /** The filter that ran: the URL's valid parts. */
   filter: PartnershipFilter;
   options: ListOptions;
@@ -50,11 +56,17 @@ function councilNames(filter: PartnershipFilter): Promise<Map<string, string>> {
 }
 
 const searchQuery = cache(async (query: string): Promise<DirectorySearch> => {
-  const raw = new URLSearchParams(query);
-  const parsed = parseParams(raw);
+  const names = await readCouncilNames(new URLSearchParams(query));
+  const parsed = parseParams(names.params);
   const searched = await searchPartnerships(parsed.filter, parsed.options);
   const { result } = searched;
-  const problems = [...parsed.problems, ...searched.problems];
+  // A distance without its council is already said by the council's own problem.
+  const nearUnknown = names.problems.some((problem) => problem.parameter === "near");
+  const problems = [
+    ...names.problems,
+    ...parsed.problems.filter((problem) => !(nearUnknown && problem.parameter === "withinKm")),
+    ...searched.problems,
+  ];
   const last = lastPage(result.total, result.pageSize);
   if (parsed.options.page > last) {
     problems.push(
@@ -65,7 +77,8 @@ const searchQuery = cache(async (query: string): Promise<DirectorySearch> => {
     );
   }
   return {
-    raw,
+    raw: names.shown,
+    namesReplaced: names.replaced && names.problems.length === 0,
     filter: searched.filter,
     options: parsed.options,
     result,

@@ -34,9 +34,12 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
-  const { raw, filter, options, result, problems, labels } = await searchDirectory(await searchParams);
-  // A form sent without scripts names every field, empty or not: answer with the clean, shareable URL.
-  if ([...raw.values()].some((value) => value.trim() === "")) redirect(directoryUrl(formQuery(raw.entries())));
+  const { raw, namesReplaced, filter, options, result, problems, labels } = await searchDirectory(await searchParams);
+  // A form sent without scripts names every field, empty or not, and councils by the names typed: answer with the
+  // clean, shareable URL, councils by their codes.
+  if (namesReplaced || [...raw.values()].some((value) => value.trim() === "")) {
+    redirect(directoryUrl(formQuery(raw.entries())));
+  }
   const shownProblems = problems
     .map(pageProblem)
     // The sort is only offered when there is something to sort.
@@ -78,6 +81,10 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
       </div>
 
       <DirectoryFilterForm className="app-filter-layout" panelStartsOpen={shownProblems.length > 0}>
+        {/* Past the filters in one step: the panel holds some fifty controls. */}
+        <a href="#results-heading" className="govuk-link app-skip-to-results">
+          Skip to results
+        </a>
         <FilterPanelToggle selectedCount={countSelected(groups)} />
         <div className="app-filter-layout__filter">
           <FilterPanel

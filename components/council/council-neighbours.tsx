@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ScrollingTable, columns } from "@/components/ui/table";
 import { StatusTag } from "@/components/partnership/status-tag";
-import { COUNCIL_TYPE_LABELS } from "@/lib/vocabulary";
+import { COUNCIL_TYPE_LABELS, COUNCIL_TYPE_PLURALS, type CouncilType } from "@/lib/vocabulary";
 import { formatKm, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
 import type { LikeCouncil, NearbyCouncil, UnsharedServiceGroup } from "@/lib/councils/types";
 import { formatCount } from "@/lib/format";
@@ -88,10 +88,10 @@ export function LikeCouncilsTable({ councils, councilName }: { councils: LikeCou
 }
 
 /** How the "like this one" list is chosen, in words (the rule is in lib/councils/scoring). */
-export function likeRuleText(typeLabel: string, hasPopulation: boolean): string {
-  const type = typeLabel.toLowerCase();
-  if (!hasPopulation) return `Other current councils of the same type (${type}), nearest first.`;
-  return `Other current councils of the same type (${type}) with a population no more than ${POPULATION_FACTOR} times larger or smaller, nearest and closest in size first.`;
+export function likeRuleText(type: CouncilType | null, hasPopulation: boolean): string {
+  const others = `Other current ${type ? COUNCIL_TYPE_PLURALS[type] : "councils of the same type"}`;
+  if (!hasPopulation) return `${others}, nearest first.`;
+  return `${others} with a population no more than ${POPULATION_FACTOR} times larger or smaller, nearest and closest in size first.`;
 }
 
 /** Partnerships of the councils above in service areas this council does not share yet, by service area. */

@@ -10,6 +10,7 @@ export function DataDictionary() {
     <Table
       caption="Columns of the CSV export"
       firstCellIsHeader
+      stack
       head={columns(["column", "Column"], ["type", "Type"], ["holds", "What it holds"])}
       rows={EXPORT_COLUMNS.map((column) => ({
         key: column.name,

@@ -5,6 +5,7 @@
 // server renders that URL. The URL stays the only state — back, forward and reload all show what it says.
 
 import { useRouter, useSearchParams } from "next/navigation";
+import { flushSync } from "react-dom";
 import {
   createContext,
   useCallback,
@@ -70,11 +71,15 @@ function showUrlInForm(form: HTMLFormElement, params: URLSearchParams, keep: Ele
   }
 }
 
-/** Where focus goes after following a link that disappears: the next tag (the nearest one left), or an element. */
-type FocusTarget = { tag: number } | { id: string; ifLost?: boolean };
+/**
+ * Where focus goes once the new results are in: after following a link that disappears, the next tag (the nearest
+ * one left) or an element; after "Apply filters", the results.
+ */
+type FocusTarget = { tag: number } | { id: string; ifLost?: boolean } | { results: true };
 
 function placeFocus(form: HTMLFormElement, target: FocusTarget): void {
   let element: HTMLElement | null = null;
+  if ("results" in target) return;
   if ("tag" in target) {
     const tags = form.querySelectorAll<HTMLElement>(".app-filter__tag");
     element = tags[Math.min(target.tag, tags.length - 1)] ?? document.getElementById("filter-heading");
@@ -107,17 +112,36 @@ export function DirectoryFilterForm({
   const [panelOpen, setPanelOpen] = useState(panelStartsOpen);
   const enhanced = useScriptsRunning();
 
-  const apply = useCallback(() => {
+  /**
+   * After "Apply filters": the results, unless there are problems to fix (the error summary takes focus then).
+   * On a phone the panel folds away, so the results are in view rather than screens below it.
+   */
+  const showResults = useCallback(() => {
+    if (document.querySelector(".govuk-error-summary")) {
+      setPanelOpen(true);
+      return;
+    }
+    flushSync(() => setPanelOpen(false));
+    const heading = document.getElementById("results-heading");
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: "start" });
+  }, []);
+
+  /** Asks for the form's query; false when it is already the one shown or on its way. */
+  const apply = useCallback((): boolean => {
     const form = formRef.current;
-    if (!form) return;
+    if (!form) return false;
     window.clearTimeout(typingTimer.current);
     const params = formQuery(new FormData(form));
-    if (params.toString() === requested.current) return;
+    if (params.toString() === requested.current || (requested.current === null && params.toString() === search)) {
+      return false;
+    }
     requested.current = params.toString();
     // A control the new results re-create (the council picker, once its council is chosen) gets focus back.
     focusNext.current = document.activeElement?.id ? { id: document.activeElement.id, ifLost: true } : null;
     startTransition(() => router.push(directoryUrl(params), { scroll: false }));
-  }, [router]);
+    return true;
+  }, [router, search]);
 
   useEffect(() => {
     const forget = () => {
@@ -153,12 +177,13 @@ export function DirectoryFilterForm({
     showUrlInForm(form, new URLSearchParams(search), keep);
     const next = focusNext.current;
     focusNext.current = null;
-    if (next) {
+    if (next && "results" in next) showResults();
+    else if (next) {
       placeFocus(form, next);
       // A re-created control may swap its element once more as it starts up (the picker does): try again after.
       if ("ifLost" in next) window.setTimeout(() => placeFocus(form, next), 100);
     }
-  }, [search]);
+  }, [search, showResults]);
 
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {
     const control = event.target as EventTarget;
@@ -174,7 +199,15 @@ export function DirectoryFilterForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    apply();
+    const applied = apply();
+    // Enter in a box applies and leaves focus there, to go on typing; the "Apply filters" button moves on. (Enter in
+    // a box also names the first Apply button as the submitter, so the focused element tells them apart.)
+    const focused = document.activeElement;
+    const inBox =
+      focused instanceof HTMLInputElement && !["submit", "button", "checkbox", "radio"].includes(focused.type);
+    if (inBox || focused instanceof HTMLSelectElement) return;
+    if (applied) focusNext.current = { results: true };
+    else showResults();
   };
 
   const classes = [className, enhanced && !panelOpen ? "app-filter-layout--panel-closed" : null]

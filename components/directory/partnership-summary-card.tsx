@@ -7,6 +7,7 @@ import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
 import { formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
+import { fromDirectory } from "@/lib/filters/urls";
 
 const PARTNER_NAME_LIMIT = 4;
 
@@ -14,16 +15,19 @@ const PARTNER_NAME_LIMIT = 4;
 export function PartnershipSummaryCard({
   partnership,
   labels,
+  listQuery = "",
 }: {
   partnership: PartnershipSummary;
   labels: Pick<FacetLabels, "service" | "model">;
+  /** The list's query string, carried to the partnership's page for its way back. */
+  listQuery?: string;
 }) {
   const { members } = partnership;
   return (
     <SummaryCard
       headingLevel={3}
       title={
-        <Link className="govuk-link" href={partnership.url}>
+        <Link className="govuk-link" href={fromDirectory(partnership.url, listQuery)}>
           {partnership.name}
         </Link>
       }

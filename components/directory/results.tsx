@@ -7,7 +7,7 @@ import type { FacetLabels } from "@/lib/filters/labels";
 import { DEFAULT_PAGE_SIZE, type ListOptions, type PartnershipFilter } from "@/lib/filters/schema";
 import type { SearchResult } from "@/lib/filters/types";
 import { formatCount, pluralise } from "@/lib/format";
-import { directoryHref } from "@/lib/filters/urls";
+import { directoryHref, toSearchParams } from "@/lib/filters/urls";
 import { lastPage } from "@/lib/query-params/paging";
 import { ResultsRegion, SortButton } from "./directory-filter-form";
 import { Select } from "@/components/ui/form";
@@ -36,6 +36,8 @@ export function Results({
   const first = (result.page - 1) * result.pageSize + 1;
   const shownTo = first + result.items.length - 1;
   const hasQuery = filter.q !== null;
+  // Each partnership's page links back to this list as it is.
+  const listQuery = toSearchParams(filter, options).toString();
 
   return (
     <ResultsRegion>
@@ -87,7 +89,7 @@ export function Results({
         <ul className="app-partnership-list">
           {result.items.map((partnership) => (
             <li key={partnership.slug}>
-              <PartnershipSummaryCard partnership={partnership} labels={labels} />
+              <PartnershipSummaryCard partnership={partnership} labels={labels} listQuery={listQuery} />
             </li>
           ))}
         </ul>

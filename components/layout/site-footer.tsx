@@ -3,7 +3,15 @@ import Link from "next/link";
 const OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 const CC_BY = "https://creativecommons.org/licenses/by/4.0/";
 
-/** Licences and attribution for the data every page shows. */
+/** The statutory pages every public-sector service links from its footer. */
+const SUPPORT_LINKS = [
+  { href: "/accessibility", text: "Accessibility statement" },
+  { href: "/privacy", text: "Privacy" },
+  { href: "/cookies", text: "Cookies" },
+  { href: "/contact", text: "Contact" },
+];
+
+/** The statutory pages, then licences and attribution for the data every page shows. */
 export function SiteFooter() {
   return (
     <footer className="govuk-template__footer">
@@ -11,6 +19,16 @@ export function SiteFooter() {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                {SUPPORT_LINKS.map(({ href, text }) => (
+                  <li key={href} className="govuk-footer__inline-list-item">
+                    <Link className="govuk-footer__link" href={href}>
+                      {text}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
               <h2 className="govuk-heading-s">Data sources and licences</h2>
               <ul className="govuk-footer__list app-footer__attribution">
                 <li className="govuk-footer__list-item">

@@ -21,6 +21,7 @@ export function RevisionDiff({ changes, caption }: { changes: FieldChange[]; cap
       caption={caption}
       captionClassName="govuk-table__caption--s"
       firstCellIsHeader
+      stack
       head={columns(["field", "Field"], ["before", "Before"], ["after", "After"])}
       rows={changes.map((change) => ({
         key: change.field,

@@ -29,6 +29,7 @@ export function PartnershipForm({
   mode,
   hidden = {},
   submitLabel,
+  pageTitle,
 }: {
   action: (state: PartnershipFormState, form: FormData) => Promise<PartnershipFormState>;
   initial: PartnershipFormValues;
@@ -39,6 +40,8 @@ export function PartnershipForm({
   mode: "public" | "moderator";
   hidden?: Record<string, string>;
   submitLabel: string;
+  /** The page's title: shown after "Error: " while the form has problems, so the tab says so too. */
+  pageTitle?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initial, errors: {} });
   const { values, errors } = state;
@@ -73,6 +76,8 @@ export function PartnershipForm({
 
   return (
     <>
+      {/* React places a title in the document's head, where it comes before the page's own. */}
+      {pageTitle && (summary.length > 0 || state.message) && <title>{`Error: ${pageTitle}`}</title>}
       {(summary.length > 0 || state.message) && (
         <ErrorSummary errors={summary}>{state.message && <p className="govuk-body">{state.message}</p>}</ErrorSummary>
       )}
@@ -200,6 +205,13 @@ export function PartnershipForm({
               "Only the moderators see it, to ask you about this if they need to. It is never published or exported.",
               "email",
             )}
+            <p className="govuk-body">
+              The{" "}
+              <a className="govuk-link" href="/privacy">
+                privacy notice
+              </a>{" "}
+              says what we keep from this form, for how long, and who sees it.
+            </p>
             {/* Hidden from people; automated form-fillers tend to complete it. */}
             <div className="govuk-visually-hidden" aria-hidden="true">
               <label htmlFor="website">Leave this field empty</label>

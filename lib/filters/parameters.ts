@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { formatGbp } from "@/lib/format";
 import { NAME } from "@/lib/query-params/read";
-import { freeText, oneOf, wholeNumber } from "@/lib/query-params/schemas";
+import { freeText, oneOf, wholeNumber, year } from "@/lib/query-params/schemas";
 import {
   COUNCIL_TYPES,
   COUNCIL_TYPE_LABELS,
@@ -22,6 +22,7 @@ import {
   REGION_LABELS,
   SERVICE_AREA_SLUGS,
   SORTS,
+  SORT_LABELS,
   STATUS_LABELS,
   type CouncilType,
   type ModelTypeSlug,
@@ -76,6 +77,11 @@ interface Common<T> {
   label: string;
   /** The directory's filter panel has a control for it (`#filter-<name>`), which its problems link to. */
   field: boolean;
+  /**
+   * What the page says of any bad value, where the API's message would show the URL's own values (`true`, slugs)
+   * that the page's control words differently.
+   */
+  pageMessage?: string;
   empty: T;
   openApi: OpenApiParameter;
   /**
@@ -170,7 +176,6 @@ const repeatable = (description: string): Pick<OpenApiParameter, "description" |
 });
 
 const POUNDS = "a whole number of pounds";
-const YEAR = "a year";
 const SAVINGS = { key: "savings", heading: "Savings" };
 const START = { key: "start", heading: "Start year" };
 
@@ -291,6 +296,7 @@ export const FILTER_PARAMETER_SPECS = {
     field: true,
     schema: oneOf(["true", "false"], `${NAME} must be true or false`).transform((value) => value === "true"),
     allowed: ["true", "false"],
+    pageMessage: "Choose “Any”, “Reports savings” or “No savings reported” for savings",
     openApi: {
       description: "true: at least one savings claim is recorded; false: none.",
       schema: { type: "string", enum: ["true", "false"] },
@@ -302,7 +308,7 @@ export const FILTER_PARAMETER_SPECS = {
   startFrom: single<number>({
     label: "Earliest start year",
     field: true,
-    schema: wholeNumber(YEAR, 1800, 2100),
+    schema: year(1800, 2100),
     openApi: {
       description: "Earliest start year (inclusive); excludes unknown start years.",
       schema: { type: "integer", minimum: 1800, maximum: 2100 },
@@ -317,7 +323,7 @@ export const FILTER_PARAMETER_SPECS = {
   startTo: single<number>({
     label: "Latest start year",
     field: true,
-    schema: wholeNumber(YEAR, 1800, 2100),
+    schema: year(1800, 2100),
     openApi: {
       description: "Latest start year (inclusive); excludes unknown start years.",
       schema: { type: "integer", minimum: 1800, maximum: 2100 },
@@ -372,6 +378,7 @@ export const LIST_PARAMETER_SPECS = {
     field: true,
     schema: oneOf(SORTS),
     allowed: SORTS,
+    pageMessage: `Choose how to sort the results: ${either(SORTS.map((sort) => `“${SORT_LABELS[sort]}”`))}`,
     openApi: {
       description: "Order of results; relevance applies with q (and is then the default), otherwise name.",
       schema: { type: "string", enum: [...SORTS] },

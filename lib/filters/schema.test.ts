@@ -102,13 +102,17 @@ const INVALID: Record<FilterParameter | ListParameter, [string, string, string]>
     "savingsMax must be a whole number of pounds from 0 to 1,000,000,000,000",
     "Maximum savings must be a whole number of pounds from 0 to 1,000,000,000,000",
   ],
-  hasSavings: ["hasSavings=maybe", "hasSavings must be true or false", "Savings must be true or false"],
+  hasSavings: [
+    "hasSavings=maybe",
+    "hasSavings must be true or false",
+    "Choose “Any”, “Reports savings” or “No savings reported” for savings",
+  ],
   startFrom: [
     "startFrom=1750",
-    "startFrom must be a year from 1,800 to 2,100",
-    "Earliest start year must be a year from 1,800 to 2,100",
+    "startFrom must be a year from 1800 to 2100",
+    "Earliest start year must be a year from 1800 to 2100",
   ],
-  startTo: ["startTo=soon", "startTo must be a year", "Latest start year must be a year"],
+  startTo: ["startTo=soon", "startTo must be a year, such as 2012", "Latest start year must be a year, such as 2012"],
   near: [
     "near=Cheltenham",
     "near must be a council's GSS code, such as E07000078",
@@ -119,7 +123,11 @@ const INVALID: Record<FilterParameter | ListParameter, [string, string, string]>
     "withinKm must be a whole number of kilometres from 1 to 1,000",
     "Distance must be a whole number of kilometres from 1 to 1,000",
   ],
-  sort: ["sort=cheapest", `sort must be one of: ${SORTS.join(", ")}`, `Sort by must be one of: ${SORTS.join(", ")}`],
+  sort: [
+    "sort=cheapest",
+    `sort must be one of: ${SORTS.join(", ")}`,
+    "Choose how to sort the results: “Best match”, “Highest savings”, “Newest first” or “Name (A to Z)”",
+  ],
   page: [
     "page=0",
     "page must be a whole number from 1 to 1,000,000",

@@ -12,6 +12,7 @@ import {
   readSingle,
   say,
   truncate,
+  wordedFor,
   type ParameterProblem,
   type Problem,
   type RawParams,
@@ -121,7 +122,10 @@ export function parseParams(params: RawParams, { listParameters = true } = {}): 
   ];
   for (const { name, spec, into } of singles) {
     const { value, problem } = readSingle(params, name, spec.schema);
-    if (problem) problems.push(filterProblem(name, problem, spec.allowed));
+    const { pageMessage } = spec;
+    const worded: Problem | null =
+      problem && pageMessage ? (w) => (w.forPage ? wordedFor(pageMessage, w.subject(name)) : problem(w)) : problem;
+    if (worded) problems.push(filterProblem(name, worded, spec.allowed));
     else if (value !== undefined) into[name] = value;
   }
 

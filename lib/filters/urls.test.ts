@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTER, parseParams } from "./schema";
-import { directoryHref, directoryUrl, downloadHref, isEmptyFilter, mapHref, toSearchParams } from "./urls";
+import {
+  directoryHref,
+  directoryReturnHref,
+  directoryUrl,
+  downloadHref,
+  fromDirectory,
+  isEmptyFilter,
+  mapHref,
+  toSearchParams,
+} from "./urls";
 
 const filterOf = (query: string) => parseParams(new URLSearchParams(query)).filter;
 
@@ -40,5 +49,29 @@ describe("the directory's links", () => {
       "/api/partnerships.csv?service=housing&format=excel",
     );
     expect(downloadHref("/api/partnerships.json", "")).toBe("/api/partnerships.json");
+  });
+});
+
+describe("fromDirectory and directoryReturnHref", () => {
+  it("carry the list's filters, sort and page to a partnership and back", () => {
+    const list = "service=waste-environment&region=south-west&sort=savings&page=2";
+    const href = fromDirectory("/partnerships/xentrall", list);
+    expect(href).toBe(`/partnerships/xentrall?from=${encodeURIComponent(list)}`);
+    const from = new URL(href, "http://localhost").searchParams.get("from")!;
+    expect(directoryReturnHref(from)).toBe(`/?${list}`);
+  });
+
+  it("leave an unfiltered list's links plain", () => {
+    expect(fromDirectory("/partnerships/xentrall", "")).toBe("/partnerships/xentrall");
+    expect(directoryReturnHref(undefined)).toBe("/");
+    expect(directoryReturnHref(["q=a", "q=b"])).toBe("/");
+  });
+
+  it("always lead back to the directory, whatever `from` holds", () => {
+    for (const from of ["//evil.example/", "https://evil.example/?q=x", "/\\evil.example", "javascript:alert(1)"]) {
+      expect(directoryReturnHref(from), from).toMatch(/^\/(\?|$)/);
+    }
+    // Parameters that are not the filter's are dropped; bad values are left out.
+    expect(directoryReturnHref("next=https://evil.example&q=waste&savingsMin=lots")).toBe("/?q=waste");
   });
 });

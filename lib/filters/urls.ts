@@ -6,6 +6,7 @@ import {
   DEFAULT_WITHIN_KM,
   EMPTY_FILTER,
   FILTER_PARAMETERS,
+  parseParams,
   type ListOptions,
   type PartnershipFilter,
 } from "./schema";
@@ -38,6 +39,24 @@ export function directoryUrl(params: URLSearchParams): string {
 /** The directory's list for a filter (only the parameters given; the rest are not set) and list options. */
 export function directoryHref(filter: Partial<PartnershipFilter>, options?: Partial<ListOptions>): string {
   return directoryUrl(toSearchParams({ ...EMPTY_FILTER, ...filter }, options));
+}
+
+/**
+ * A page reached from the directory's list, carrying the list's query in `from`, so that its "Back to the
+ * directory" link returns to the same results.
+ */
+export function fromDirectory(path: string, listQuery: string): string {
+  return listQuery === "" ? path : `${path}?${new URLSearchParams({ from: listQuery })}`;
+}
+
+/**
+ * The list a page was reached from (`from`, as fromDirectory writes it). Only the filter's own parameters are
+ * read from it, and the address is rebuilt from them: always the directory, never another site or page.
+ */
+export function directoryReturnHref(from: string | string[] | undefined): string {
+  if (typeof from !== "string" || from === "") return "/";
+  const { filter, options } = parseParams(new URLSearchParams(from));
+  return directoryHref(filter, options);
 }
 
 /** The full-screen map of a filter; `hash` is the map's own view state (lib/map/view-state.ts). */

@@ -5,7 +5,7 @@ import type { MemberLine, PartnershipProposalInput } from "@/lib/validations/par
 import type { PartnershipSnapshot, SnapshotMember } from "@/lib/partnerships/snapshot";
 import { partnershipSnapshot } from "@/lib/partnerships/snapshot";
 import type { Queryable } from "@/lib/db/pool.server";
-import { resolveCouncilCode } from "@/lib/councils/resolve.server";
+import { councilsNamed, resolveCouncilCode } from "@/lib/councils/resolve.server";
 import { slugify } from "@/lib/vocabulary";
 import { GSS_IN_TEXT } from "./council-lines";
 
@@ -14,7 +14,6 @@ import { GSS_IN_TEXT } from "./council-lines";
 // naming it, so the person can fix just that line.
 
 type Organisation = { gss: string | null; slug: string; name: string };
-type OrganisationRow = Organisation & { current: boolean };
 
 /** The slug a new entry or partner is given: its name's, at most 80 characters. */
 function slugOf(name: string): string {
@@ -27,15 +26,7 @@ async function resolveCouncil(db: Queryable, line: MemberLine): Promise<Organisa
     const council = await resolveCouncilCode(db, code);
     return council ?? `${code} is not the GSS code of a council we know: check the code`;
   }
-  const name = line.text.replace(/\s+(council|borough council|district council|county council)$/i, "");
-  const { rows } = await db.query<OrganisationRow>(
-    `SELECT gss, slug, name, end_date IS NULL AS current FROM organisation
-      WHERE kind = 'council' AND (lower(name) IN (lower($1), lower($2)) OR lower(official_name) IN (lower($1), lower($2)))
-      ORDER BY end_date IS NULL DESC, name`,
-    [line.text, name],
-  );
-  const current = rows.filter((row) => row.current);
-  const candidates = current.length > 0 ? current : rows;
+  const candidates = await councilsNamed(db, line.text);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
     return `“${line.text}” is not a council we know: check the spelling or give its GSS code, like E07000078`;

@@ -10,6 +10,7 @@ import { type PartnershipFormValues, parseProposal, parseSubmission } from "@/li
 import { inTransaction, type Queryable } from "@/lib/db/pool.server";
 import { addressKey } from "@/lib/http/forwarded";
 import { resolveProposal } from "./proposal.server";
+import { eraseExpiredPersonalData } from "./retention.server";
 
 // Public submissions and what moderators do with them. Nothing a submitter sends is public until a moderator
 // approves it; approving writes the entry and its revision in one transaction, and only once.
@@ -74,6 +75,7 @@ export async function submitPartnership(
         proposal.submitterEmail,
       ],
     );
+    await eraseExpiredPersonalData(client);
     return { ok: true, id: rows[0]!.id };
   });
 }

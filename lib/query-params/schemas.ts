@@ -6,9 +6,19 @@ import { NAME, normaliseQueryText } from "./read";
 
 const grouped = (n: number) => n.toLocaleString("en-GB");
 
-/** "… must be a year from 1,800 to 2,100" */
-export function rangeMessage(what: string, min: number, max: number): string {
-  return `${NAME} must be ${what} from ${grouped(min)} to ${grouped(max)}`;
+/** "… must be a whole number from 1 to 1,000,000" (`write` sets how the bounds are written). */
+export function rangeMessage(what: string, min: number, max: number, write: (n: number) => string = grouped): string {
+  return `${NAME} must be ${what} from ${write(min)} to ${write(max)}`;
+}
+
+/** A whole number from `min` to `max`; text that is no number at all is told `notANumber`. */
+function numberIn(what: string, min: number, max: number, notANumber: string, write: (n: number) => string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, notANumber)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, rangeMessage(what, min, max, write));
 }
 
 /**
@@ -16,12 +26,12 @@ export function rangeMessage(what: string, min: number, max: number): string {
  * <what>"); a number out of range is told the range.
  */
 export function wholeNumber(what: string, min: number, max: number, notANumber = `${NAME} must be ${what}`) {
-  return z
-    .string()
-    .trim()
-    .regex(/^-?\d+$/, notANumber)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, rangeMessage(what, min, max));
+  return numberIn(what, min, max, notANumber, grouped);
+}
+
+/** A year from `min` to `max`, written as years are: "… must be a year from 1800 to 2100". */
+export function year(min: number, max: number) {
+  return numberIn("a year", min, max, `${NAME} must be a year, such as 2012`, String);
 }
 
 /** Free text, normalised, at most `max` characters; empty text means none. */

@@ -62,6 +62,19 @@ export const COUNCIL_TYPE_LABELS = {
   "ni-district": "Northern Ireland district council",
 } as const satisfies Record<CouncilType, string>;
 
+/** Several councils of one type, as a sentence names them: "other current Scottish councils". */
+export const COUNCIL_TYPE_PLURALS = {
+  county: "county councils",
+  district: "district councils",
+  unitary: "unitary authorities",
+  "metropolitan-district": "metropolitan boroughs",
+  "london-borough": "London boroughs",
+  "city-corporation": "city corporations",
+  "scottish-council": "Scottish councils",
+  "welsh-council": "Welsh councils",
+  "ni-district": "Northern Ireland district councils",
+} as const satisfies Record<CouncilType, string>;
+
 export const COUNCIL_TIERS = ["upper", "lower", "unitary"] as const;
 export type CouncilTier = (typeof COUNCIL_TIERS)[number];
 

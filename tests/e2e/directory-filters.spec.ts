@@ -41,7 +41,8 @@ async function listedSlugs(page: Page): Promise<string[]> {
   const hrefs = await page
     .locator(".app-partnership-list a[href^='/partnerships/']")
     .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
-  return hrefs.map((href) => href.replace("/partnerships/", "")).sort();
+  // Each link carries the list it is on (?from=…) for the way back.
+  return hrefs.map((href) => href.replace("/partnerships/", "").replace(/\?.*$/, "")).sort();
 }
 
 /** Scripts have started: the no-script "Sort" button has gone. */

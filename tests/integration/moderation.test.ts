@@ -7,6 +7,8 @@ import { RequestRefused, type RequestContext } from "@/lib/auth/guard.server";
 import { createModerator, signIn } from "@/lib/auth/sessions.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { moderate } from "@/lib/moderation/moderate.server";
+import { SUBMITTER_EMAIL_DAYS_AFTER_DECISION, THROTTLE_EVENT_HOURS } from "@/lib/moderation/retention";
+import { eraseExpiredPersonalData } from "@/lib/moderation/retention.server";
 import { approveSubmission, submitPartnership } from "@/lib/moderation/submissions.server";
 import { partnershipHistory } from "@/lib/partnerships/history.server";
 import { loadSeed } from "@/lib/seed";
@@ -219,5 +221,43 @@ describe("moderation requests", () => {
     } finally {
       await prisma.$disconnect();
     }
+  });
+
+  it("erases a submitter's email address once the decision is older than the privacy notice says, and old throttling events", async () => {
+    const days = SUBMITTER_EMAIL_DAYS_AFTER_DECISION;
+    const decided = await submit({ name: "Decided Long Ago Partnership" });
+    const recent = await submit({ name: "Decided Recently Partnership" });
+    const waiting = await submit({ name: "Still Waiting Partnership" });
+    await pool.query(
+      `UPDATE submission SET status = 'rejected', decided_at = now() - make_interval(days => $2), created_at = now() - make_interval(days => $2 + 1)
+        WHERE id = $1`,
+      [decided, days + 1],
+    );
+    await pool.query(
+      "UPDATE submission SET status = 'rejected', decided_at = now() - make_interval(days => $2) WHERE id = $1",
+      [recent, days - 1],
+    );
+    await pool.query("UPDATE submission SET created_at = now() - interval '400 days' WHERE id = $1", [waiting]);
+    await pool.query(
+      `INSERT INTO throttle_event (bucket, created_at) VALUES ('retention-test:old', now() - make_interval(hours => $1 + 1)),
+              ('retention-test:new', now())`,
+      [THROTTLE_EVENT_HOURS],
+    );
+
+    await eraseExpiredPersonalData(pool);
+
+    const { rows } = await pool.query<{ id: number; submitter_email: string }>(
+      "SELECT id, submitter_email FROM submission WHERE id = ANY($1::int[]) ORDER BY id",
+      [[decided, recent, waiting]],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.submitter_email]))).toEqual({
+      [decided]: "",
+      [recent]: SUBMITTER,
+      [waiting]: SUBMITTER,
+    });
+    const { rows: events } = await pool.query<{ bucket: string }>(
+      "SELECT bucket FROM throttle_event WHERE bucket LIKE 'retention-test:%' ORDER BY bucket",
+    );
+    expect(events.map((event) => event.bucket)).toEqual(["retention-test:new"]);
   });
 });

@@ -3,7 +3,8 @@
 
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveCouncilCode, resolveCouncilCodes } from "@/lib/councils/resolve.server";
+import { councilsNamed, resolveCouncilCode, resolveCouncilCodes } from "@/lib/councils/resolve.server";
+import { readCouncilNames } from "@/lib/filters/council-names.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadSeed } from "@/lib/seed";
@@ -55,5 +56,85 @@ describe("resolveCouncilCodes", () => {
     expect(await resolveCouncilCode(pool, "E09999999")).toBeNull();
     expect(await resolveCouncilCode(prisma, "norse-group")).toBeNull();
     expect((await resolveCouncilCodes(pool, [])).size).toBe(0);
+  });
+});
+
+describe("councilsNamed", () => {
+  /** Current councils from the seed, as the directory counts them (no end date, no successor). */
+  async function currentCouncils() {
+    return (await readSeedCsv("councils.csv")).filter((row) => !row.end_date && !row.successor_gss);
+  }
+
+  it("finds every current council by its name and by its official name, in any case, on either connection", async () => {
+    const current = await currentCouncils();
+    const all = await readSeedCsv("councils.csv");
+    const lower = (text = "") => text.toLowerCase();
+    for (const db of [prisma, pool]) {
+      for (const council of current) {
+        // A name that is also another current council's official name (or the same name) is rightly ambiguous.
+        const sharing = current.filter(
+          (other) =>
+            [lower(other.name), lower(other.official_name)].includes(lower(council.name)) && other.gss !== council.gss,
+        );
+        const found = await councilsNamed(db, council.name!.toUpperCase());
+        if (sharing.length === 0)
+          expect(
+            found.map((c) => c.gss),
+            council.name,
+          ).toEqual([council.gss]);
+        else
+          expect(
+            found.map((c) => c.gss),
+            council.name,
+          ).toContain(council.gss);
+        if (
+          council.official_name &&
+          !all.some((o) => o !== council && lower(o.official_name) === lower(council.official_name))
+        ) {
+          expect(
+            (await councilsNamed(db, council.official_name)).map((c) => c.gss),
+            council.official_name,
+          ).toEqual([council.gss]);
+        }
+      }
+    }
+  });
+
+  it("ignores a trailing 'council' and accents, and offers every council a fragment could be", async () => {
+    const current = await currentCouncils();
+    const cheltenham = current.find((row) => row.gss === "E07000078")!;
+    expect((await councilsNamed(pool, `${cheltenham.name} Borough Council`)).map((c) => c.gss)).toEqual(["E07000078"]);
+    const fragment = "newcastle";
+    const expected = current.filter((row) => row.name!.toLowerCase().includes(fragment)).map((row) => row.gss);
+    expect(expected.length).toBeGreaterThan(1);
+    expect((await councilsNamed(pool, "Newcastle")).map((c) => c.gss).sort()).toEqual(expected.sort());
+    expect(await councilsNamed(pool, "Atlantis")).toEqual([]);
+    expect(await councilsNamed(pool, "  ")).toEqual([]);
+  });
+});
+
+describe("readCouncilNames", () => {
+  it("turns names in council and near into codes, and leaves other parameters alone", async () => {
+    const reading = await readCouncilNames(
+      new URLSearchParams("q=waste&council=cheltenham&council=E07000079&near=Cheltenham Borough Council"),
+      prisma,
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.replaced).toBe(true);
+    expect(reading.params.toString()).toBe("q=waste&council=E07000078&council=E07000079&near=E07000078");
+  });
+
+  it("reports a name that is no council's, or several councils', and keeps it as typed for its field", async () => {
+    const reading = await readCouncilNames(new URLSearchParams("council=Atlantis,E07000078&near=Newcastle"), prisma);
+    expect(reading.params.toString()).toBe("council=E07000078");
+    expect(reading.shown.getAll("council")).toEqual(["E07000078", "Atlantis"]);
+    expect(reading.shown.get("near")).toBe("Newcastle");
+    expect(reading.problems.map((problem) => problem.parameter)).toEqual(["council", "near"]);
+    expect(reading.problems[0]!.pageMessage).toBe(
+      "Council: no council is called “Atlantis”. Check the spelling, or enter its GSS code, such as E07000078",
+    );
+    expect(reading.problems[1]!.pageMessage).toMatch(
+      /^Near a council: “Newcastle” could be .*\(E0\d{7}\) or .*\(E0\d{7}\)/,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { Table, columns } from "@/components/ui/table";
 import { currentModerator } from "@/lib/auth/next.server";
 import { pgPool } from "@/lib/db/pool.server";
 import { staleEntries } from "@/lib/moderation/stale.server";
+import { eraseExpiredPersonalData } from "@/lib/moderation/retention.server";
 import { pendingSubmissions } from "@/lib/moderation/submissions.server";
 import { FRESHNESS_MONTHS } from "@/lib/partnerships/freshness";
 import { decideAction, signInAction, signOutAction, verifyAction } from "./actions";
@@ -39,6 +40,7 @@ export default async function ModerationPage({
   const session = await currentModerator();
   if (!session) return <SignInForm action={signInAction} />;
   const { done, problem, slug } = await searchParams;
+  await eraseExpiredPersonalData(pgPool());
   const [queue, stale] = await Promise.all([pendingSubmissions(pgPool()), staleEntries(pgPool())]);
 
   return (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PartnershipForm } from "@/components/submit/partnership-form";
+import { SERVICE_NAME } from "@/components/layout/service-name";
 import { BackLink } from "@/components/ui/back-link";
 import { blankSavingsRows, formValuesOf } from "@/lib/moderation/form-values";
 import { pgPool } from "@/lib/db/pool.server";
@@ -14,8 +16,13 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const titleOf = (slug: unknown) => (typeof slug === "string" ? "Suggest a change" : "Add a partnership");
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: typeof (await searchParams).slug === "string" ? "Suggest a change" : "Add a partnership" };
+  // The form posted without scripts comes back to this page only with problems (when all is well it moves on to the
+  // confirmation); with scripts, the form sets the title itself.
+  const posted = (await headers()).get("content-type")?.startsWith("multipart/form-data") ?? false;
+  return { title: `${posted ? "Error: " : ""}${titleOf((await searchParams).slug)}` };
 }
 
 export default async function SubmitPage({ searchParams }: { searchParams: SearchParams }) {
@@ -46,6 +53,7 @@ export default async function SubmitPage({ searchParams }: { searchParams: Searc
           councilOptions={councils}
           mode="public"
           submitLabel="Send for checking"
+          pageTitle={`${titleOf(slug)} – ${SERVICE_NAME}`}
         />
       </div>
     </div>

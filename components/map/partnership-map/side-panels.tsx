@@ -10,6 +10,7 @@ import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import type { MapPayload } from "@/lib/map/payload";
 import type { MapMode } from "@/lib/map/view-state";
 import type { InView } from "./use-markers";
+import { moreInView } from "./wording";
 import { councilValue, type Tier } from "./use-map-layers";
 
 export function SelectionPanel({
@@ -109,7 +110,7 @@ export function InViewList({
       )}
       {inView.count > inView.indexes.length && (
         <p className="govuk-body-s">
-          And {pluralise(inView.count - inView.indexes.length, "more")}: zoom in, or{" "}
+          {moreInView(inView.count - inView.indexes.length)}, or{" "}
           <a className="govuk-link" href={listHref}>
             see them all in the list
           </a>

@@ -193,7 +193,7 @@ export default async function CouncilPage({ params }: { params: Params }) {
           </p>
         </>
       ) : (
-        <Neighbourhood council={council} typeLabel={typeLabel} neighbourhood={neighbourhood} />
+        <Neighbourhood council={council} neighbourhood={neighbourhood} />
       )}
     </>
   );
@@ -201,11 +201,9 @@ export default async function CouncilPage({ params }: { params: Params }) {
 
 function Neighbourhood({
   council,
-  typeLabel,
   neighbourhood,
 }: {
   council: CouncilDetail;
-  typeLabel: string;
   neighbourhood: Awaited<ReturnType<typeof councilNeighbourhood>>;
 }) {
   const { nearest, like, unshared } = neighbourhood;
@@ -232,7 +230,7 @@ function Neighbourhood({
         <p className="govuk-body">No other current council of the same type and a similar population is recorded.</p>
       ) : (
         <>
-          <p className="govuk-body">{likeRuleText(typeLabel, council.population !== null)}</p>
+          <p className="govuk-body">{likeRuleText(council.councilType, council.population !== null)}</p>
           <LikeCouncilsTable councils={like} councilName={council.name} />
         </>
       )}

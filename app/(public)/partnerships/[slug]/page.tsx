@@ -14,12 +14,14 @@ import { FreshnessTag } from "@/components/partnership/freshness-tag";
 import { BackLink } from "@/components/ui/back-link";
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
+import { directoryReturnHref } from "@/lib/filters/urls";
 import { formatDate, formatYearRange } from "@/lib/format";
 import { getPartnership, similarPartnerships } from "@/lib/partnerships/index.server";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const partnership = await getPartnership((await params).slug);
@@ -27,7 +29,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: partnership.name, description: partnership.summary };
 }
 
-export default async function PartnershipPage({ params }: { params: Params }) {
+export default async function PartnershipPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const partnership = await getPartnership((await params).slug);
   if (!partnership) notFound();
   const similar = await similarPartnerships(partnership.slug);
@@ -38,7 +46,7 @@ export default async function PartnershipPage({ params }: { params: Params }) {
 
   return (
     <>
-      <BackLink href="/">Back to the directory</BackLink>
+      <BackLink href={directoryReturnHref((await searchParams).from)}>Back to the directory</BackLink>
       <span className="govuk-caption-l">Partnership</span>
       <h1 className="govuk-heading-l">{partnership.name}</h1>
       <div className="govuk-grid-row">
@@ -73,7 +81,7 @@ export default async function PartnershipPage({ params }: { params: Params }) {
         ]}
       />
 
-      <p className="govuk-body">
+      <p className="govuk-body app-no-print">
         <a className="govuk-link" href={`/submit?slug=${partnership.slug}`}>
           Suggest a change to this entry
         </a>{" "}
@@ -125,10 +133,12 @@ export default async function PartnershipPage({ params }: { params: Params }) {
         Last verified: {lastVerified}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
       </p>
 
-      <h2 className="govuk-heading-m" id="similar">
-        Similar partnerships
-      </h2>
-      <SimilarPartnerships partnerships={similar} />
+      <div className="app-no-print">
+        <h2 className="govuk-heading-m" id="similar">
+          Similar partnerships
+        </h2>
+        <SimilarPartnerships partnerships={similar} />
+      </div>
     </>
   );
 }
