@@ -17,6 +17,9 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The web server compresses every response itself, brotli or gzip (lib/http/compress-response.ts,
+  // docs/decisions/020-compressed-and-cacheable-responses.md): Next.js's gzip would only cover some of them twice.
+  compress: false,
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
