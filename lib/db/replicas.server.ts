@@ -33,9 +33,13 @@ const globalReplicas = globalThis as unknown as { directoryReplicas?: Replicas }
 
 function replicas(): Replicas {
   if (!globalReplicas.directoryReplicas) {
-    const health = replicaUrls().map(
-      (url): ReplicaHealth => ({ url, serving: false, version: null, behindSince: null, problem: "not checked yet" }),
-    );
+    const health = replicaUrls().map((url): ReplicaHealth => ({
+      url,
+      serving: false,
+      version: null,
+      behindSince: null,
+      problem: "not checked yet",
+    }));
     const state: Replicas = { health, primarySeen: [], next: 0, timer: null };
     globalReplicas.directoryReplicas = state;
     if (health.length > 0) {

@@ -50,9 +50,10 @@ describe("simplifyTopology", () => {
   it("moves no kept point and leaves every council area a shape", () => {
     const coarse = simplifyTopology(topology, 0.008) as unknown as Topology;
     const original = new Set(topology.arcs.flatMap((arc: [number, number][]) => absolute(arc).map(String)));
-    for (const arc of coarse.arcs) for (const point of absolute(arc as [number, number][])) {
-      expect(original.has(String(point))).toBe(true);
-    }
+    for (const arc of coarse.arcs)
+      for (const point of absolute(arc as [number, number][])) {
+        expect(original.has(String(point))).toBe(true);
+      }
     const areas = feature(coarse, coarse.objects.ltla as GeometryCollection);
     expect(areas.features).toHaveLength(topology.objects.ltla.geometries.length);
     for (const area of areas.features) {
