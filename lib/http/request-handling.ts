@@ -67,6 +67,8 @@ function currentBuildId({ dev, projectRoot }: RequestHandlingOptions): string {
 /** Wraps Next.js's handler: `answer` is called inside the request's read target, unless a 304 answers first. */
 export function directoryRequestHandling(options: RequestHandlingOptions) {
   const buildId = currentBuildId(options);
+  // The replicas are checked from the start, so the first requests can already be sent to them.
+  hasReplicas();
   return async function handleRequest(
     request: IncomingMessage,
     response: ServerResponse,
