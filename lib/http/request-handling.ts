@@ -31,6 +31,8 @@ function hasCookie(request: IncomingMessage, name: string): boolean {
 export function readTargetFor(request: IncomingMessage, pathname: string): ReadTarget {
   if (!hasReplicas() || !isRead(request.method)) return { kind: "primary" };
   if (pathname === "/moderation" || pathname.startsWith("/moderation/")) return { kind: "primary" };
+  // The health report is about the database this instance writes to.
+  if (pathname === "/api/health") return { kind: "primary" };
   if (hasCookie(request, READ_PRIMARY_COOKIE)) return { kind: "primary" };
   return replicaReadTarget();
 }
