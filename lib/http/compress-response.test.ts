@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compressResponse } from "./compress-response";
+import { compressResponse, isLongLived } from "./compress-response";
 
 // A body that compresses well and is larger than the compressor's buffers: many pieces, as an export streams.
 const ROW = "synthetic-partnership,Mid Devon and Torridge shared legal service,legal,2019,\n";
@@ -36,6 +36,13 @@ beforeAll(async () => {
       const body = zlib.gzipSync(PIECE);
       response.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" });
       response.end(body);
+    } else if (url.pathname === "/file") {
+      // A long-lived file, written in pieces as Next.js writes a route handler's body.
+      response.setHeader("ETag", '"file-v1"');
+      response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      response.setHeader("Content-Type", "application/json");
+      response.write(PIECE);
+      response.end(PIECE);
     } else {
       response.setHeader("ETag", '"abc"');
       response.setHeader("Content-Type", "application/json");
@@ -101,5 +108,28 @@ describe("compressResponse", () => {
     expect(JSON.parse(zlib.brotliDecompressSync(compressed.body).toString())).toEqual({ rows: PIECE });
     const plain = await get("/whole", "identity");
     expect(plain.headers.etag).toBe('"abc"');
+  });
+
+  it("compresses a long-lived file once, at the highest setting, and sends the stored bytes after", async () => {
+    const first = await get("/file", "br");
+    expect(zlib.brotliDecompressSync(first.body).toString()).toBe(PIECE + PIECE);
+    let again = await get("/file", "br");
+    for (let tries = 0; again.headers["content-length"] === undefined && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      again = await get("/file", "br");
+    }
+    expect(Number(again.headers["content-length"])).toBe(again.body.length);
+    expect(zlib.brotliDecompressSync(again.body).toString()).toBe(PIECE + PIECE);
+    expect(again.headers.etag).toBe('W/"file-v1"');
+    const gzip = await get("/file", "gzip");
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(PIECE + PIECE);
+  });
+
+  it("keeps only files that live a day or more and have a validator", () => {
+    expect(isLongLived(200, '"x"', "public, max-age=31536000, immutable")).toBe(true);
+    expect(isLongLived(200, '"x"', "public, max-age=604800")).toBe(true);
+    expect(isLongLived(200, '"x"', "public, max-age=60")).toBe(false);
+    expect(isLongLived(200, undefined, "public, immutable")).toBe(false);
+    expect(isLongLived(404, '"x"', "public, immutable")).toBe(false);
   });
 });

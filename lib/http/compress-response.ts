@@ -32,6 +32,63 @@ function headerText(value: number | string | string[] | undefined): string | und
 }
 
 type Chunk = string | Buffer | Uint8Array;
+
+/**
+ * Long-lived files (the boundaries' bands, Next.js's build assets: an ETag or a content-named address, and a
+ * lifetime of a day or more) are compressed once, at the highest quality, and kept: later requests get the stored
+ * bytes. Route handlers cannot send a Content-Encoding of their own (Next.js drops it), so this is where files
+ * are pre-compressed. Bounded: files up to 8 MB, 64 MB in all, least recently used dropped first.
+ */
+const STORED_FILE_MAX_BYTES = 8 * 1024 * 1024;
+const STORED_TOTAL_MAX_BYTES = 64 * 1024 * 1024;
+const stored = new Map<string, Buffer>();
+let storedBytes = 0;
+
+function storedFile(key: string): Buffer | undefined {
+  const file = stored.get(key);
+  if (file) {
+    stored.delete(key);
+    stored.set(key, file);
+  }
+  return file;
+}
+
+function storeFile(key: string, file: Buffer): void {
+  if (stored.has(key) || file.length > STORED_FILE_MAX_BYTES) return;
+  stored.set(key, file);
+  storedBytes += file.length;
+  for (const [oldest, old] of stored) {
+    if (storedBytes <= STORED_TOTAL_MAX_BYTES) break;
+    stored.delete(oldest);
+    storedBytes -= old.length;
+  }
+}
+
+/** The whole body compressed at the coding's highest setting (off the main thread). */
+function compressOnce(coding: "br" | "gzip", body: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, result: Buffer) => (error ? reject(error) : resolve(result));
+    if (coding === "br") {
+      zlib.brotliCompress(
+        body,
+        {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        },
+        done,
+      );
+    } else zlib.gzip(body, { level: zlib.constants.Z_BEST_COMPRESSION }, done);
+  });
+}
+
+/** Whether a response is a long-lived file worth compressing once and keeping. */
+export function isLongLived(status: number, etag: string | undefined, cacheControl: string | undefined): boolean {
+  if (status !== 200 || !etag || !cacheControl) return false;
+  const maxAge = Number(/(?:^|,)\s*max-age=(\d+)/i.exec(cacheControl)?.[1] ?? 0);
+  return /(?:^|,)\s*immutable\s*(?:,|$)/i.test(cacheControl) || maxAge >= 86_400;
+}
 type Callback = (error?: Error | null) => void;
 
 /** Arranges for `response` to be compressed when the client accepts it and the response suits. */
@@ -46,6 +103,10 @@ export function compressResponse(request: IncomingMessage, response: ServerRespo
   };
   let stream: zlib.BrotliCompress | zlib.Gzip | null = null;
   let decided = false;
+  /** A long-lived file already compressed: sent instead of the body Next.js writes. */
+  let storedBody: Buffer | null = null;
+  /** A long-lived file's body, gathered to be compressed once and kept. */
+  let gathering: { key: string; pieces: Uint8Array[]; bytes: number } | null = null;
   // "drain" listeners added before the coding is known: they belong to the compressor if there is one.
   const pendingDrain: ((...args: unknown[]) => void)[] = [];
 
@@ -69,17 +130,36 @@ export function compressResponse(request: IncomingMessage, response: ServerRespo
       for (const listener of pendingDrain) original.on.call(response, "drain", listener);
       return;
     }
-    stream = compressor(coding);
     response.setHeader("Content-Encoding", coding);
     response.removeHeader("Content-Length");
     // A strong validator names one sequence of bytes; the compressed body is another (RFC 9110 §8.8.1).
     const etag = headerText(response.getHeader("etag"));
     if (etag && !etag.startsWith("W/")) response.setHeader("ETag", `W/${etag}`);
+    if (isLongLived(facts.status, etag, facts.cacheControl)) {
+      const key = `${request.url} ${etag} ${coding}`;
+      storedBody = storedFile(key) ?? null;
+      if (storedBody) {
+        response.setHeader("Content-Length", storedBody.length);
+        for (const listener of pendingDrain) original.on.call(response, "drain", listener);
+        return;
+      }
+      gathering = { key, pieces: [], bytes: 0 };
+    }
+    stream = compressor(coding);
     const compressed = stream;
     compressed.on("data", (piece: Buffer) => {
       if (original.write.call(response, piece) === false) compressed.pause();
     });
-    compressed.on("end", () => original.end.call(response));
+    compressed.on("end", () => {
+      original.end.call(response);
+      const file = gathering;
+      if (file && file.bytes <= STORED_FILE_MAX_BYTES) {
+        compressOnce(coding, Buffer.concat(file.pieces)).then(
+          (body) => storeFile(file.key, body),
+          () => {},
+        );
+      }
+    });
     compressed.on("error", (error) => response.destroy(error));
     original.on.call(response, "drain", () => compressed.resume());
     for (const listener of pendingDrain) compressed.on("drain", listener);
@@ -87,6 +167,13 @@ export function compressResponse(request: IncomingMessage, response: ServerRespo
     response.once("close", () => {
       if (!response.writableFinished) compressed.destroy();
     });
+  }
+
+  function gather(piece: Uint8Array): void {
+    if (!gathering) return;
+    gathering.bytes += piece.length;
+    if (gathering.bytes > STORED_FILE_MAX_BYTES) gathering = null;
+    else gathering.pieces.push(piece);
   }
 
   response.writeHead = function writeHead(
@@ -111,11 +198,17 @@ export function compressResponse(request: IncomingMessage, response: ServerRespo
 
   response.write = function write(this: ServerResponse, chunk: Chunk, ...rest: unknown[]): boolean {
     if (!this.headersSent) this.writeHead(this.statusCode);
-    if (!stream) return original.write.call(this, chunk, ...rest);
     const callback = rest.find((arg): arg is Callback => typeof arg === "function");
+    // The stored compressed file is sent whole at the end; what Next.js writes meanwhile is the same file.
+    if (storedBody) {
+      callback?.();
+      return true;
+    }
+    if (!stream) return original.write.call(this, chunk, ...rest);
     const encoding = typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : undefined;
-    const accepted = stream.write(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk, callback);
-    return accepted;
+    const piece = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+    gather(piece);
+    return stream.write(piece, callback);
   } as ServerResponse["write"];
 
   response.end = function end(this: ServerResponse, ...args: unknown[]): ServerResponse {
@@ -127,10 +220,13 @@ export function compressResponse(request: IncomingMessage, response: ServerRespo
       }
       this.writeHead(this.statusCode);
     }
+    if (storedBody) return original.end.call(this, storedBody);
     if (!stream) return original.end.call(this, ...args);
     const encoding = typeof args[1] === "string" ? (args[1] as BufferEncoding) : undefined;
     if (chunk !== undefined && chunk !== null) {
-      stream.end(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk);
+      const piece = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+      gather(piece);
+      stream.end(piece);
     } else stream.end();
     return this;
   } as ServerResponse["end"];

@@ -2,9 +2,8 @@ import "server-only";
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
-import { promisify } from "node:util";
 import { BOUNDARY_BANDS, type BoundaryBand, simplifyTopology } from "./boundary-bands";
+import { ifNoneMatchMatches } from "@/lib/http/cache-policy";
 import { BOUNDARIES_SOURCE, boundariesVersion } from "./boundaries-version";
 
 /**
@@ -21,14 +20,8 @@ interface Topology {
   objects: Record<string, unknown>;
 }
 
-/** One band's TopoJSON as sent: as is, and compressed once, at the highest settings, when first asked for. */
-export type EncodedFile = { identity: Buffer; br: Buffer; gzip: Buffer };
-
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-
 let source: Topology | null = null;
-const bands = new Map<BoundaryBand, Promise<EncodedFile>>();
+const bands = new Map<BoundaryBand, string>();
 
 function baseTopology(): Topology {
   if (source) return source;
@@ -46,27 +39,28 @@ export function servedBoundariesVersion(): string {
   return version;
 }
 
-/** A band's TopoJSON, encoded three ways; made once per process. */
-export function boundaryBandFile(band: BoundaryBand): Promise<EncodedFile> {
+/**
+ * A band's TopoJSON, made once per process. The web server compresses it once, at the highest settings, and
+ * keeps the result (lib/http/compress-response.ts).
+ */
+export function boundaryBandFile(band: BoundaryBand): string {
   let file = bands.get(band);
-  if (!file) {
-    file = (async () => {
-      const { toleranceDegrees } = BOUNDARY_BANDS.find(({ name }) => name === band)!;
-      const identity = Buffer.from(JSON.stringify(simplifyTopology(baseTopology(), toleranceDegrees)));
-      const [br, gz] = await Promise.all([
-        brotli(identity, {
-          params: {
-            [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-            [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-          },
-        }),
-        gzip(identity, { level: zlib.constants.Z_BEST_COMPRESSION }),
-      ]);
-      return { identity, br, gzip: gz };
-    })();
-    file.catch(() => bands.delete(band));
+  if (file === undefined) {
+    const { toleranceDegrees } = BOUNDARY_BANDS.find(({ name }) => name === band)!;
+    file = JSON.stringify(simplifyTopology(baseTopology(), toleranceDegrees));
     bands.set(band, file);
   }
   return file;
+}
+
+/** A band's answer: the file, or 304 when the client holds this version already. */
+export function boundaryFileResponse(request: Request, band: BoundaryBand, cacheControl: string): Response {
+  const etag = `"${band}.${servedBoundariesVersion()}"`;
+  const headers = { "Cache-Control": cacheControl, ETag: etag };
+  if (ifNoneMatchMatches(request.headers.get("if-none-match") ?? undefined, etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(boundaryBandFile(band), {
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 }

@@ -1,6 +1,5 @@
 import { jsonError } from "@/lib/api/responses";
-import { precompressedResponse } from "@/lib/http/precompressed";
-import { boundaryBandFile, servedBoundariesVersion } from "@/lib/map/boundaries.server";
+import { boundaryFileResponse, servedBoundariesVersion } from "@/lib/map/boundaries.server";
 import { BOUNDARY_BANDS, boundaryBandUrl, isBoundaryBand } from "@/lib/map/boundary-bands";
 
 export const dynamic = "force-dynamic";
@@ -26,9 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       message: `These boundaries are not served any more: the current ${band} band is at ${boundaryBandUrl(band, current)}`,
     });
   }
-  return precompressedResponse(request, await boundaryBandFile(band), {
-    contentType: "application/json; charset=utf-8",
-    cacheControl: IMMUTABLE,
-    etag: `${band}.${current}`,
-  });
+  return boundaryFileResponse(request, band, IMMUTABLE);
 }
