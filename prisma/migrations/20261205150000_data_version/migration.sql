@@ -28,23 +28,17 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "partnership"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "membership"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "partnership_service_area"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "savings_claim"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "source"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "revision"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "organisation"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "succession"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "service_area"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "model_type"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+-- On every published table: partnerships and what they are made of, their revisions, and the organisations,
+-- successions, service areas and model types they refer to.
+DO $$
+DECLARE
+  published text;
+BEGIN
+  FOREACH published IN ARRAY ARRAY['partnership', 'membership', 'partnership_service_area', 'savings_claim',
+                                   'source', 'revision', 'organisation', 'succession', 'service_area', 'model_type']
+  LOOP
+    EXECUTE format('CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+                      FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', published);
+  END LOOP;
+END
+$$;
