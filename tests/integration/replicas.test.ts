@@ -124,6 +124,8 @@ describe.skipIf(!postgresBinariesPresent())("reads on a streaming replica", () =
     const routes: Record<string, Handler> = {
       "/api/partnerships": (await import("@/app/api/partnerships/route")).GET,
       "/api/partnerships.csv": (await import("@/app/api/partnerships.csv/route")).GET,
+      // A form that writes and sends the client on, as the directory's server actions do.
+      "/submit": async () => new Response(null, { status: 303, headers: { Location: "/submit/confirmation" } }),
     };
     const around = modules.handling.directoryRequestHandling({
       dev: false,
@@ -169,6 +171,20 @@ describe.skipIf(!postgresBinariesPresent())("reads on a streaming replica", () =
       ]).then(([viaPrisma, viaDriver]) => [viaPrisma[0]!.standby, viaDriver.rows[0]!.standby]);
     expect(await modules.routing.readingFrom(replica, inRecovery)).toEqual([true, true]);
     expect(await inRecovery()).toEqual([false, false]);
+  });
+
+  it("marks a client whose write succeeded so that its next reads see it", async () => {
+    const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const sent = http.request(`${base}/submit`, { method: "POST" }, resolve);
+      sent.on("error", reject);
+      sent.end();
+    });
+    response.resume();
+    expect(response.statusCode).toBe(303);
+    const cookie = (response.headers["set-cookie"] ?? []).find((line) =>
+      line.startsWith(`${modules.handling.READ_PRIMARY_COOKIE}=`),
+    );
+    expect(cookie).toMatch(new RegExp(`Max-Age=${MAX_LAG_SECONDS + 1};.*HttpOnly`));
   });
 
   it("serves searches from the standby until it lags too far, and an approved change reaches it", async () => {
