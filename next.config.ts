@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { boundariesVersion } from "./lib/map/boundaries-version";
 
 // Headers for every response (pages get their nonce-based Content-Security-Policy from proxy.ts; this one covers
 // API responses and files, which run no script). See docs/decisions/005-content-security-policy.md.
@@ -17,6 +18,12 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The web server compresses every response itself, brotli or gzip (lib/http/compress-response.ts,
+  // docs/decisions/020-compressed-and-cacheable-responses.md): Next.js's gzip would only cover some of them twice.
+  compress: false,
+  // The boundaries' zoom bands are addressed by their content's version, known to the map at build time
+  // (lib/map/boundary-bands.ts).
+  env: { NEXT_PUBLIC_BOUNDARIES_VERSION: boundariesVersion(process.cwd()) },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

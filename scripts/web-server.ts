@@ -11,6 +11,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import type { TLSSocket } from "node:tls";
 import next from "next";
+import { directoryRequestHandling } from "@/lib/http/request-handling";
 import { believeForwardedHeaders, parseTrustProxy, type TrustProxy, TrustProxyError } from "@/lib/http/forwarded";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -49,10 +50,12 @@ process.title = `next-server (directory, port ${port})`;
 const app = next({ dev, dir: projectRoot, hostname: "localhost", port, ...(dev ? { turbopack: true } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Compression, read routing (primary or replica) and 304s for unchanged public data (docs/decisions/020, 021).
+const around = directoryRequestHandling({ dev, projectRoot });
 
 const server = http.createServer((request, response) => {
   believe(request, response);
-  handle(request, response).catch((error: unknown) => {
+  around(request, response, () => handle(request, response)).catch((error: unknown) => {
     console.error(`[directory] request for ${request.url} failed:`, error);
     if (!response.headersSent) {
       response.statusCode = 500;

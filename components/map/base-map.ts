@@ -5,9 +5,9 @@ import type L from "leaflet";
 import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { type BoundaryBand, boundaryBandUrl } from "@/lib/map/boundary-bands";
 import { currentAreas, indexAreas, type AreaIndex, type AreaProperties } from "@/lib/map/council-areas";
 
-export const BOUNDARIES_URL = "/api/boundaries";
 export const ONS_ATTRIBUTION =
   'Contains OS data © Crown copyright and database right; Source: ONS, <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">OGL v3.0</a>';
 
@@ -24,10 +24,13 @@ export interface Boundaries {
   areas: AreaIndex;
 }
 
-let loading: Promise<Boundaries> | null = null;
+const loading = new Map<BoundaryBand, Promise<Boundaries>>();
 
-export function loadBoundaries(): Promise<Boundaries> {
-  loading ??= fetch(BOUNDARIES_URL)
+/** The boundaries at the detail of one zoom band (lib/map/boundary-bands.ts): the first view needs the coarse one. */
+export function loadBoundaries(band: BoundaryBand = "coarse"): Promise<Boundaries> {
+  const loaded = loading.get(band);
+  if (loaded) return loaded;
+  const load = fetch(boundaryBandUrl(band))
     .then((response) => {
       if (!response.ok) throw new Error(`The base map could not be loaded (${response.status}).`);
       return response.json() as Promise<Topology>;
@@ -51,10 +54,11 @@ export function loadBoundaries(): Promise<Boundaries> {
       };
     })
     .catch((error: unknown) => {
-      loading = null;
+      loading.delete(band);
       throw error;
     });
-  return loading!;
+  loading.set(band, load);
+  return load;
 }
 
 /** Nations filled, council and region lines on top: a plain, quiet background for the data. */

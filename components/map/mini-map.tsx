@@ -37,7 +37,8 @@ export function MiniMap({ councils, description }: { councils: MiniMapCouncil[];
       zoomSnap: 0.25,
     });
     let current = true;
-    loadBoundaries()
+    // A mini-map frames a few neighbouring councils (zoom 7–9): the medium band's detail.
+    loadBoundaries("medium")
       .then((boundaries) => {
         if (!current) return;
         addBaseLayers(L, map, boundaries, { tiles: false });

@@ -2,9 +2,8 @@
 // caching headers, errors in the one shape docs/product.md defines — { "error": { "message", "parameter"?,
 // "allowed"? } } — and streamed downloads.
 
+import { CACHE_PUBLIC } from "@/lib/http/cache-policy";
 import type { ParameterProblem } from "@/lib/query-params/read";
-
-export const CACHE_PUBLIC = "public, max-age=60, stale-while-revalidate=300";
 
 export interface ApiProblem {
   message: string;
@@ -73,7 +72,7 @@ export function downloadResponse(
   );
   const headers: Record<string, string> = {
     "Content-Type": contentType,
-    "Cache-Control": "public, max-age=60",
+    "Cache-Control": CACHE_PUBLIC,
     "X-Content-Type-Options": "nosniff",
     "Access-Control-Allow-Origin": "*",
   };

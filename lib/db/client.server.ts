@@ -4,9 +4,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "./config";
 import { poolSettings } from "./pool-settings";
+import { currentReadTarget } from "./read-routing";
 
-// One client per process; reused across hot reloads in development.
-const globalForPrisma = globalThis as unknown as { directoryPrisma?: PrismaClient };
+// One client per process and server (the primary, each replica); reused across hot reloads in development.
+const globalForPrisma = globalThis as unknown as {
+  directoryPrisma?: PrismaClient;
+  directoryReplicaClients?: Map<string, PrismaClient>;
+};
 
 export function createPrismaClient(connectionString: string = databaseUrl()): PrismaClient {
   return new PrismaClient({
@@ -17,5 +21,25 @@ export function createPrismaClient(connectionString: string = databaseUrl()): Pr
   });
 }
 
-export const prisma: PrismaClient = globalForPrisma.directoryPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.directoryPrisma = prisma;
+const primary: PrismaClient = globalForPrisma.directoryPrisma ?? createPrismaClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.directoryPrisma = primary;
+
+function replicaClient(url: string): PrismaClient {
+  const clients = (globalForPrisma.directoryReplicaClients ??= new Map());
+  let client = clients.get(url);
+  if (!client) clients.set(url, (client = createPrismaClient(url)));
+  return client;
+}
+
+/**
+ * The client every module imports: the primary's, except inside a request the web server sent to a replica
+ * (lib/db/read-routing.ts), where each use reaches that replica's client instead.
+ */
+export const prisma: PrismaClient = new Proxy(primary, {
+  get(target, property) {
+    const readTarget = currentReadTarget();
+    const client = readTarget.kind === "replica" ? replicaClient(readTarget.url) : target;
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

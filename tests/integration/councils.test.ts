@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, parseMemberReference, splitList } from "@/lib/seed";
 import { LIKE_LIMIT, NEAREST_LIMIT, POPULATION_FACTOR } from "@/lib/councils/scoring";
 import { distanceKm } from "@/lib/geo/distance";
+import { CACHE_PUBLIC } from "@/lib/http/cache-policy";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
@@ -306,7 +307,7 @@ describe("GET /api/councils", () => {
   it("lists councils in the documented shape, cacheable", async () => {
     const response = await list("?q=Chelteham&pageSize=10");
     expect(response.status).toBe(200);
-    expect(response.headers.get("Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("Cache-Control")).toBe(CACHE_PUBLIC);
     const body = await response.json();
     expect(body).toMatchObject({ total: 1, page: 1, pageSize: 10 });
     const expectedPartnerships = partnershipRows.filter((row) => memberCodes(row).includes("E07000078")).length;
@@ -374,7 +375,7 @@ describe("GET /api/councils/{gss}", () => {
   it("answers a council with its partnerships, nearest councils and councils like it", async () => {
     const response = await detail("E07000078");
     expect(response.status).toBe(200);
-    expect(response.headers.get("Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("Cache-Control")).toBe(CACHE_PUBLIC);
     const body = await response.json();
     expect(body).toMatchObject({ gss: "E07000078", canonicalGss: "E07000078", name: "Cheltenham", current: true });
     const expected = partnershipRows.filter((row) => memberCodes(row).includes("E07000078")).map((row) => row.slug);

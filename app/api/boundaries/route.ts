@@ -1,14 +1,11 @@
-import { baseMapTopology } from "@/lib/map/boundaries.server";
+import { boundaryFileResponse } from "@/lib/map/boundaries.server";
 
-// Built once at build time: the boundaries change only with a new ONS release (and a new deployment).
-export const dynamic = "force-static";
+export const dynamic = "force-dynamic";
 
-/** GET /api/boundaries — the map's base layers as TopoJSON, served by the directory itself (no tile servers). */
-export function GET(): Response {
-  return new Response(baseMapTopology(), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "public, max-age=604800, stale-while-revalidate=2592000",
-    },
-  });
+/**
+ * GET /api/boundaries — the map's base layers as TopoJSON at full detail, at a fixed address (cached a week).
+ * The map itself loads the zoom bands at their content-named addresses: /api/boundaries/{band}.{version}.json.
+ */
+export function GET(request: Request): Response {
+  return boundaryFileResponse(request, "full", "public, max-age=604800, stale-while-revalidate=2592000");
 }
