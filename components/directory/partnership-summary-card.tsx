@@ -5,7 +5,7 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
-import { formatNameList, formatYearRange } from "@/lib/format";
+import { formatKnownDate, formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
 
 const PARTNER_NAME_LIMIT = 4;
@@ -62,12 +62,16 @@ export function PartnershipSummaryCard({
             key: "Status",
             value: (
               <>
-                <StatusTag status={partnership.status} /> <FreshnessTag lastVerified={partnership.lastVerified} />{" "}
+                <StatusTag status={partnership.status} /> <FreshnessTag entry={partnership} />{" "}
                 <span className="govuk-body-s app-nowrap">
                   {formatYearRange(partnership.startYear, partnership.endYear, { status: partnership.status })}
                 </span>
               </>
             ),
+          },
+          {
+            key: "Last checked",
+            value: partnership.lastVerified ? formatKnownDate(partnership.lastVerified) : "Not recorded",
           },
           {
             key: "Savings",

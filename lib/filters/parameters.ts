@@ -7,7 +7,7 @@
 // Adding a parameter: a field in PartnershipFilter, an entry below, and its condition in sql.ts.
 
 import { z } from "zod";
-import { formatGbp } from "@/lib/format";
+import { formatGbpExact } from "@/lib/format";
 import { NAME } from "@/lib/query-params/read";
 import { freeText, oneOf, wholeNumber } from "@/lib/query-params/schemas";
 import {
@@ -261,12 +261,12 @@ export const FILTER_PARAMETER_SPECS = {
         "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
       schema: { type: "integer", minimum: 0 },
     },
-    tag: { group: SAVINGS, label: (min) => `At least ${formatGbp(min)} a year` },
+    tag: { group: SAVINGS, label: (min) => `At least ${formatGbpExact(min)} a year` },
     title: {
       phrase: (min, { filter }) =>
         filter.savingsMax === null
-          ? `saving at least ${formatGbp(min)} a year`
-          : `saving ${formatGbp(min)} to ${formatGbp(filter.savingsMax)} a year`,
+          ? `saving at least ${formatGbpExact(min)} a year`
+          : `saving ${formatGbpExact(min)} to ${formatGbpExact(filter.savingsMax)} a year`,
     },
     filename: (min) => [`savings-from-${min}`],
   }),
@@ -279,10 +279,10 @@ export const FILTER_PARAMETER_SPECS = {
         "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
       schema: { type: "integer", minimum: 0 },
     },
-    tag: { group: SAVINGS, label: (max) => `At most ${formatGbp(max)} a year` },
+    tag: { group: SAVINGS, label: (max) => `At most ${formatGbpExact(max)} a year` },
     // With a minimum, said with it: "saving £1,000 to £5,000 a year".
     title: {
-      phrase: (max, { filter }) => (filter.savingsMin === null ? `saving at most ${formatGbp(max)} a year` : null),
+      phrase: (max, { filter }) => (filter.savingsMin === null ? `saving at most ${formatGbpExact(max)} a year` : null),
     },
     filename: (max) => [`savings-to-${max}`],
   }),

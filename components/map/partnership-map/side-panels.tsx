@@ -5,7 +5,7 @@
 import type { RefObject } from "react";
 import { Radios } from "@/components/ui/form";
 import { directoryHref } from "@/lib/filters/urls";
-import { formatCount, formatGbp, formatGbpCompact, pluralise } from "@/lib/format";
+import { formatCount, formatGbp, pluralise } from "@/lib/format";
 import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import type { MapPayload } from "@/lib/map/payload";
 import type { MapMode } from "@/lib/map/view-state";
@@ -140,7 +140,7 @@ export function Legend({
   onTier: (tier: Tier) => void;
   variant: string;
 }) {
-  const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbpCompact(value));
+  const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbp(value));
   const ranked = payload.councils
     .map((council, index) => ({ gss: council.gss, name: council.name, value: councilValue(payload, index, mode) }))
     .filter((council) => council.value !== null && council.value > 0)
