@@ -1,3 +1,4 @@
+import { CountedThrough } from "@/components/council/counted-through";
 import { FreshnessTag } from "@/components/partnership/freshness-tag";
 import Link from "next/link";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
@@ -34,13 +35,17 @@ export function PartnershipSummaryCard({
           {
             key: `Partners (${members.length})`,
             id: "partners",
-            value:
-              members.length > 0
-                ? formatNameList(
-                    members.map((m) => m.name),
-                    PARTNER_NAME_LIMIT,
-                  )
-                : "Not recorded",
+            value: (
+              <>
+                {members.length > 0
+                  ? formatNameList(
+                      members.map((m) => m.name),
+                      PARTNER_NAME_LIMIT,
+                    )
+                  : "Not recorded"}
+                <CountedThrough via={partnership.viaPredecessors} />
+              </>
+            ),
           },
           {
             key: "Service areas",

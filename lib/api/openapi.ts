@@ -40,6 +40,17 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
+/** An abolished member council through which a partnership counts for the council that replaced it. */
+export const viaPredecessorSchema = z
+  .object({
+    gss: z.string(),
+    name: z.string(),
+    abolishedOn: nullable(z.string()),
+    successorGss: z.string(),
+    successorName: z.string(),
+  })
+  .meta({ id: "ViaPredecessor" });
+
 export const partnershipSummarySchema = z
   .object({
     slug: z.string(),
@@ -66,6 +77,11 @@ export const partnershipSummarySchema = z
       'When the entry was last checked against its sources: "2020", "2020-03" or "2020-03-05"',
     ),
     url: z.string(),
+    viaPredecessors: z
+      .array(viaPredecessorSchema)
+      .describe(
+        "With council: the abolished member councils through which the partnership counts for a chosen council that is not itself a member (e.g. Allerdale for Cumberland); empty otherwise",
+      ),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -93,6 +109,7 @@ export const partnershipListSchema = z
   .meta({ id: "PartnershipList" });
 
 export const partnershipDetailSchema = partnershipSummarySchema
+  .omit({ viaPredecessors: true })
   .extend({
     members: z.array(
       z.object({

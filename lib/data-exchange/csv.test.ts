@@ -92,6 +92,7 @@ const row: PartnershipRow = {
   lastVerified: "2024-03",
   contactEmail: null,
   contactUrl: null,
+  viaPredecessors: [],
 };
 
 describe("CSV rows", () => {

@@ -31,6 +31,7 @@ const row = (slug: string, members: ReturnType<typeof member>[]): PartnershipRow
   lastVerified: null,
   contactEmail: null,
   contactUrl: null,
+  viaPredecessors: [],
 });
 
 async function collect(rows: PartnershipRow[], geometry: "points" | "links") {

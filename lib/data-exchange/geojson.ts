@@ -32,6 +32,7 @@ function properties(row: PartnershipRow, context: ExportContext) {
     serviceAreas: row.serviceAreas.map((area) => area.slug),
     members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
     annualisedSavingsGbp: row.annualisedSavingsGbp,
+    viaPredecessors: row.viaPredecessors,
     url: pageUrl(row, context),
   };
 }

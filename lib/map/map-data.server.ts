@@ -1,5 +1,7 @@
 import "server-only";
 
+import { currentCouncilsOf } from "@/lib/councils/predecessors";
+import { successionLinks } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
 import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -31,7 +33,7 @@ interface CouncilRecord {
  * map always shows exactly the list's result set.
  */
 export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
-  const [rows, councils, services, models] = await Promise.all([
+  const [rows, councils, services, models, links] = await Promise.all([
     // Set-based (one pass over memberships and services) rather than a subquery per partnership: at 100k
     // partnerships this is the difference between seconds and tens of seconds.
     prisma.$queryRaw<PartnershipRow[]>(Prisma.sql`
@@ -58,8 +60,10 @@ export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
     prisma.$queryRaw<{ id: number; slug: string; label: string }[]>(
       Prisma.sql`SELECT id, slug, label FROM model_type ORDER BY sort_order`,
     ),
+    // The choropleth draws today's councils: an abolished member counts for those that took over its area.
+    resolved.filter.predecessors === "exclude" ? [] : successionLinks(prisma),
   ]);
-  return compactMapData(rows, councils, services, models);
+  return compactMapData(rows, councils, services, models, currentCouncilsOf(links));
 }
 
 function compactMapData(
@@ -67,6 +71,8 @@ function compactMapData(
   councils: CouncilRecord[],
   services: { id: number; slug: string; label: string }[],
   models: { id: number; slug: string; label: string }[],
+  /** The current councils an abolished council's partnerships count for (none: each counts for itself). */
+  countsFor: Map<number, number[]> = new Map(),
 ): MapData {
   const councilById = new Map(councils.map((council) => [council.id, council]));
   const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
@@ -99,7 +105,11 @@ function compactMapData(
       const index = indexOf(id);
       return index === null ? [] : [index];
     });
-    for (const index of members) {
+    // Each partnership once per council it counts for, however many of that council's predecessors are members.
+    const counted = new Set(
+      [...new Set(row.councils)].flatMap((id) => (countsFor.get(id) ?? [id]).flatMap((c) => indexOf(c) ?? [])),
+    );
+    for (const index of counted) {
       const council = involved[index]!;
       council.partnerships += 1;
       if (row.annualised !== null) council.savingsGbp = (council.savingsGbp ?? 0) + row.annualised;

@@ -20,7 +20,7 @@ import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipS
 // ---- a partnership in full, one row ---------------------------------------------------------------------
 
 /** A row as PostgreSQL builds it: the date it was last verified and its precision, not yet the text. */
-type RowRecord = Omit<PartnershipRow, "lastVerified"> & {
+type RowRecord = Omit<PartnershipRow, "lastVerified" | "viaPredecessors"> & {
   lastVerifiedOn: string | null;
   lastVerifiedPrecision: DatePrecision | null;
 };
@@ -62,6 +62,7 @@ function rowOf({ lastVerifiedOn, lastVerifiedPrecision, ...row }: RowRecord): Pa
     ...row,
     lastVerified:
       lastVerifiedOn && lastVerifiedPrecision ? lastVerifiedText(lastVerifiedOn, lastVerifiedPrecision) : null,
+    viaPredecessors: [],
   };
 }
 
@@ -111,6 +112,7 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     annualisedSavingsGbp: row.annualisedSavingsGbp,
     lastVerified: row.lastVerified,
     url: `/partnerships/${row.slug}`,
+    viaPredecessors: row.viaPredecessors,
   };
 }
 

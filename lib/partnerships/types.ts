@@ -1,4 +1,5 @@
 // The shapes pages receive: plain values only (numbers, not BigInt; slugs, not Prisma enum names).
+import type { ViaPredecessor } from "@/lib/councils/predecessors";
 import type {
   DatePrecision,
   Labelled,
@@ -36,6 +37,11 @@ export interface PartnershipSummary {
   lastVerified: string | null;
   /** Path of the partnership's page, e.g. /partnerships/xentrall. */
   url: string;
+  /**
+   * With `council`: the abolished members through which the partnership counts for a chosen council that is not
+   * itself a member ("as Allerdale, abolished 2023"); otherwise empty.
+   */
+  viaPredecessors: ViaPredecessor[];
 }
 
 /**
@@ -61,6 +67,8 @@ export type PartnershipRow = {
   lastVerified: string | null;
   contactEmail: string | null;
   contactUrl: string | null;
+  /** As in PartnershipSummary: filled by the filter that selected the row (lib/filters), empty otherwise. */
+  viaPredecessors: ViaPredecessor[];
 };
 
 export type PartnershipRowMember = {

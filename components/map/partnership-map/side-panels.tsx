@@ -4,7 +4,7 @@
 
 import type { RefObject } from "react";
 import { Radios } from "@/components/ui/form";
-import { directoryHref } from "@/lib/filters/urls";
+import { councilListHref } from "@/lib/filters/urls";
 import { formatCount, formatGbp, pluralise } from "@/lib/format";
 import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import type { MapPayload } from "@/lib/map/payload";
@@ -132,6 +132,7 @@ export function Legend({
   tier,
   onTier,
   variant,
+  query,
 }: {
   payload: MapPayload;
   mode: MapMode;
@@ -139,6 +140,8 @@ export function Legend({
   tier: Tier;
   onTier: (tier: Tier) => void;
   variant: string;
+  /** The map's filter, as a query string. */
+  query: string;
 }) {
   const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbp(value));
   const ranked = payload.councils
@@ -183,7 +186,7 @@ export function Legend({
       <ol className="govuk-list app-map-councils">
         {ranked.map((council) => (
           <li key={council.gss}>
-            <a className="govuk-link" href={directoryHref({ council: [council.gss] })}>
+            <a className="govuk-link" href={councilListHref(council.gss, query)}>
               {council.name}
             </a>
             : {mode === "count" ? pluralise(council.value!, "partnership") : `${formatGbp(council.value!)} a year`}
