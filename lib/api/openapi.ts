@@ -41,15 +41,13 @@ export const errorSchema = z
   .meta({ id: "Error" });
 
 /** An abolished member council through which a partnership counts for the council that replaced it. */
-export const viaPredecessorSchema = z
-  .object({
-    gss: z.string(),
-    name: z.string(),
-    abolishedOn: nullable(z.string()),
-    successorGss: z.string(),
-    successorName: z.string(),
-  })
-  .meta({ id: "ViaPredecessor" });
+export const viaPredecessorSchema = z.object({
+  gss: z.string(),
+  name: z.string(),
+  abolishedOn: nullable(z.string()),
+  successorGss: z.string(),
+  successorName: z.string(),
+});
 
 export const partnershipSummarySchema = z
   .object({
