@@ -145,4 +145,10 @@ test("checkedSince says what is wrong with a bad value", async ({ page, request 
   await page.goto("/?checkedSince=abc");
   await expect(page.locator(".govuk-error-summary")).toContainText("Checked since must be a year, a month or a day");
   await expect(page.locator("#filter-checkedSince")).toHaveValue("abc");
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.locator("#filter-checkedSince").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/checked-since-field.png" });
+  await page.locator("#filter-predecessors").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/predecessors-field.png" });
+  await expectAccessible(page);
 });

@@ -4,9 +4,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDueCutoff, latestCheckDay, mayBeOutOfDate } from "@/lib/partnerships/freshness";
-import type { PartnershipSummary } from "@/lib/partnerships/types";
 import { loadSeed } from "@/lib/seed";
 import type { PartnershipStatus } from "@/lib/vocabulary";
+import { everyListItem } from "../support/list-pages";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
@@ -32,18 +32,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function slugs(query: string): Promise<string[]> {
-  const found: string[] = [];
-  for (let page = 1; ; page++) {
-    const response = await listRoute.GET(
-      new Request(`http://localhost/api/partnerships?${query}&pageSize=100&page=${page}`),
-    );
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { total: number; items: PartnershipSummary[] };
-    found.push(...body.items.map((item) => item.slug));
-    if (found.length >= body.total) return found.sort();
-  }
-}
+const slugs = async (query: string) => (await everyListItem(listRoute, query)).map((item) => item.slug).sort();
 
 /** The first day a "checked since" value names: 2024 → 1 January 2024, 2024-03 → 1 March 2024. */
 const firstDay = (since: string) =>

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeVia, type ViaPredecessor } from "@/lib/councils/predecessors";
 import { decodeMapPayload } from "@/lib/map/payload";
 import type { MapData } from "@/lib/map/types";
-import type { PartnershipSummary } from "@/lib/partnerships/types";
 import { loadSeed, parseMemberReference, splitList } from "@/lib/seed";
 import { parse } from "csv-parse/sync";
+import { everyListItem } from "../support/list-pages";
 import { readSeedCsv } from "../support/seed-files";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../support/throwaway-database";
 
@@ -76,18 +76,7 @@ function earlierCouncils(gss: string): Set<string> {
 const partnershipsOf = (codes: Set<string>) =>
   [...membersOf].filter(([, members]) => [...members].some((gss) => codes.has(gss))).map(([slug]) => slug);
 
-async function list(query: string): Promise<PartnershipSummary[]> {
-  const items: PartnershipSummary[] = [];
-  for (let page = 1; ; page++) {
-    const response = await listRoute.GET(
-      new Request(`http://localhost/api/partnerships?${query}&pageSize=100&page=${page}`),
-    );
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { total: number; items: PartnershipSummary[] };
-    items.push(...body.items);
-    if (items.length >= body.total) return items;
-  }
-}
+const list = (query: string) => everyListItem(listRoute, query);
 
 /** Abolished councils that are members of partnerships, each with every council it counts for. */
 function abolishedWithPartnerships(): { gss: string; later: string[] }[] {
