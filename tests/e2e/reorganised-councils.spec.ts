@@ -104,11 +104,16 @@ test("Cumberland's page lists its predecessors' partnerships, marked; one tick l
   expect((await listedSlugs(page)).sort()).toEqual([...own].sort());
 });
 
-test("“may be out of date” marks exactly the active entries the rule names, never an ended one", async ({ page }) => {
-  const rows = (await seedPartnerships()).map((row) => ({
-    status: row.status as PartnershipStatus,
-    lastVerified: row.last_verified ?? "",
-  }));
+test("“may be out of date” marks exactly the active entries the rule names, never an ended one", async ({
+  page,
+  request,
+}) => {
+  // The entries as the directory holds them now (other tests may have checked one since the seed was loaded).
+  const rows = (await (await request.get("/api/partnerships.json")).json()) as {
+    status: PartnershipStatus;
+    lastVerified: string | null;
+  }[];
+  expect(rows.length).toBeGreaterThanOrEqual((await seedPartnerships()).length);
   const now = new Date();
   const expected = rows.filter((row) => mayBeOutOfDate(row, now)).length;
   expect(expected).toBeGreaterThan(0);
