@@ -93,8 +93,8 @@ export default async function ModerationPage({
       ) : (
         <>
           <p className="govuk-body">
-            Active entries not checked for {CHECK_DUE_YEARS} years or more, longest first. Check each against its sources,
-            then mark it verified, or correct it with “Suggest a change” on its page.
+            Active entries not checked for {CHECK_DUE_YEARS} years or more, longest first. Check each against its
+            sources, then mark it verified, or correct it with “Suggest a change” on its page.
             {stale.total > stale.entries.length && ` The first ${stale.entries.length} are shown.`}
           </p>
           <div className="app-table-scroll" role="region" aria-labelledby="stale-heading" tabIndex={0}>
