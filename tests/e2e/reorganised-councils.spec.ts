@@ -109,10 +109,9 @@ test("“may be out of date” marks exactly the active entries the rule names, 
   request,
 }) => {
   // The entries as the directory holds them now (other tests may have checked one since the seed was loaded).
-  const rows = (await (await request.get("/api/partnerships.json")).json()) as {
-    status: PartnershipStatus;
-    lastVerified: string | null;
-  }[];
+  const { items: rows } = (await (await request.get("/api/partnerships.json")).json()) as {
+    items: { status: PartnershipStatus; lastVerified: string | null }[];
+  };
   expect(rows.length).toBeGreaterThanOrEqual((await seedPartnerships()).length);
   const now = new Date();
   const expected = rows.filter((row) => mayBeOutOfDate(row, now)).length;
