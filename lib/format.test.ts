@@ -3,7 +3,8 @@ import {
   formatCount,
   formatDate,
   formatGbp,
-  formatGbpCompact,
+  formatGbpExact,
+  formatKnownDate,
   formatNameList,
   formatPeriodYears,
   formatSavings,
@@ -13,30 +14,38 @@ import {
 } from "./format";
 
 describe("formatGbp", () => {
-  it("writes whole pounds with en-GB grouping", () => {
-    expect(formatGbp(17_200_000)).toBe("£17,200,000");
-    expect(formatGbp(0)).toBe("£0");
-    expect(formatGbp(999)).toBe("£999");
+  it("writes three significant figures in £k, £m and £bn", () => {
+    expect(formatGbp(1_433_333)).toBe("£1.43m");
+    expect(formatGbp(80_000)).toBe("£80k");
+    expect(formatGbp(17_200_000)).toBe("£17.2m");
+    expect(formatGbp(6_000_000)).toBe("£6m");
+    expect(formatGbp(173_700_000)).toBe("£174m");
+    expect(formatGbp(1_340_000_000)).toBe("£1.34bn");
+    expect(formatGbp(14_567)).toBe("£14.6k");
+    expect(formatGbp(450_000)).toBe("£450k");
   });
 
-  it("rounds to whole pounds", () => {
-    expect(formatGbp(1_433_333.33)).toBe("£1,433,333");
+  it("moves to the next unit where rounding reaches it, never '£1000k'", () => {
+    expect(formatGbp(999_499)).toBe("£999k");
+    expect(formatGbp(999_500)).toBe("£1m");
+    expect(formatGbp(999_999_999)).toBe("£1bn");
+  });
+
+  it("keeps whole pounds below £10,000", () => {
+    expect(formatGbp(0)).toBe("£0");
+    expect(formatGbp(950)).toBe("£950");
+    expect(formatGbp(9_499.6)).toBe("£9,500");
+  });
+
+  it("signs negative figures", () => {
+    expect(formatGbp(-1_433_333)).toBe("-£1.43m");
   });
 });
 
-describe("formatGbpCompact", () => {
-  it("abbreviates millions and billions", () => {
-    expect(formatGbpCompact(17_200_000)).toBe("£17.2m");
-    expect(formatGbpCompact(6_000_000)).toBe("£6m");
-    expect(formatGbpCompact(1_340_000_000)).toBe("£1.3bn");
-    expect(formatGbpCompact(999_999)).toBe("£1m");
-    expect(formatGbpCompact(999_999_999)).toBe("£1bn");
-    expect(formatGbpCompact(999_600)).toBe("£1m");
-  });
-
-  it("abbreviates thousands and keeps small figures whole", () => {
-    expect(formatGbpCompact(450_000)).toBe("£450k");
-    expect(formatGbpCompact(900)).toBe("£900");
+describe("formatGbpExact", () => {
+  it("writes exact whole pounds with en-GB grouping", () => {
+    expect(formatGbpExact(17_200_000)).toBe("£17,200,000");
+    expect(formatGbpExact(1_433_333.33)).toBe("£1,433,333");
   });
 });
 
@@ -47,7 +56,7 @@ describe("formatSavings", () => {
   });
 
   it("formats a reported figure, including a reported zero", () => {
-    expect(formatSavings(1_433_333)).toBe("£1,433,333");
+    expect(formatSavings(1_433_333)).toBe("£1.43m");
     expect(formatSavings(0)).toBe("£0");
   });
 });
@@ -71,6 +80,14 @@ describe("formatDate", () => {
 
   it("rejects what is not a date", () => {
     expect(() => formatDate("not a date", "day")).toThrow(RangeError);
+  });
+});
+
+describe("formatKnownDate", () => {
+  it("shows a date as precisely as it is known, to the month at most", () => {
+    expect(formatKnownDate("2019")).toBe("2019");
+    expect(formatKnownDate("2019-12")).toBe("December 2019");
+    expect(formatKnownDate("2025-02-25")).toBe("February 2025");
   });
 });
 

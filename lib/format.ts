@@ -26,24 +26,31 @@ const MONTHS = [
   "December",
 ] as const;
 
-/** "£17,200,000" — whole pounds. */
-export function formatGbp(amount: number): string {
-  return gbp.format(Math.round(amount));
-}
+const UNITS = [
+  { from: 1e9, suffix: "bn" },
+  { from: 1e6, suffix: "m" },
+  { from: 1e3, suffix: "k" },
+] as const;
 
-/** "£17.2m", "£1.34bn", "£450k", "£900": for tight spaces; the full figure belongs beside it. */
-export function formatGbpCompact(amount: number): string {
+/** Below this a figure is written in whole pounds: "£9,500", not "£9.5k". */
+const ROUNDED_FROM = 10_000;
+
+/**
+ * The product's one way of writing money for reading: three significant figures with £k, £m or £bn ("£1.43m",
+ * "£80k", "£17.2m", "£1.34bn"), whole pounds below £10,000 ("£950"). The exports and the API keep exact pounds.
+ */
+export function formatGbp(amount: number): string {
   const sign = amount < 0 ? "-" : "";
   const abs = Math.abs(amount);
-  // Thresholds sit where rounding would otherwise print "£1000k" or "£1000m".
-  const scaled = (value: number, suffix: string) => {
-    const rounded = Math.round(value * 10) / 10;
-    return `${sign}£${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}${suffix}`;
-  };
-  if (abs >= 999_950_000) return scaled(abs / 1e9, "bn");
-  if (abs >= 999_500) return scaled(abs / 1e6, "m");
-  if (abs >= 1e4) return `${sign}£${Math.round(abs / 1e3)}k`;
-  return `${sign}${formatGbp(abs)}`;
+  if (abs < ROUNDED_FROM) return `${sign}${formatGbpExact(abs)}`;
+  const rounded = Number(abs.toPrecision(3));
+  const unit = UNITS.find((candidate) => rounded >= candidate.from)!;
+  return `${sign}£${Number((rounded / unit.from).toPrecision(3))}${unit.suffix}`;
+}
+
+/** "£1,433,333": exact whole pounds, where a figure is echoed as given (a filter's bound someone typed). */
+export function formatGbpExact(amount: number): string {
+  return gbp.format(Math.round(amount));
 }
 
 /** A savings figure, or "not reported" — a missing figure is never shown as £0. */
@@ -85,6 +92,14 @@ export function formatDate(value: Date | string, precision: DatePrecision = "day
 /** "March 2024", for a full date known to the day but shown to the month (abolitions, reorganisations). */
 export function formatMonthYear(value: Date | string): string {
   return formatDate(value, "month");
+}
+
+/**
+ * A date held as precisely as it is known ("2019", "2024-03" or "2024-03-05": when an entry was last checked),
+ * as pages and cards show it: "2019", "March 2024" — to the month at most. Exports and the API keep the ISO text.
+ */
+export function formatKnownDate(text: string): string {
+  return formatDate(text, /^\d{4}$/.test(text.trim()) ? "year" : "month");
 }
 
 export type YearRangeOptions = {

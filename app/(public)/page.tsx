@@ -97,12 +97,18 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
                 savingsMax: text("savingsMax"),
                 startFrom: text("startFrom"),
                 startTo: text("startTo"),
+                checkedSince: text("checkedSince"),
               },
               selected: filter,
               councils: filter.council,
               near: filter.near,
               hasSavings: filter.hasSavings,
               withinKm: filter.withinKm,
+              predecessors: filter.predecessors,
+              activeOnlyHref:
+                filter.status.length === 1 && filter.status[0] === "active"
+                  ? null
+                  : directoryHref({ ...filter, status: ["active"] }, { ...options, page: 1 }),
             }}
             facets={result.facets}
             labels={labels.facets}

@@ -5,6 +5,7 @@ import { ScrollingTable, columns } from "@/components/ui/table";
 import type { CouncilPartnership } from "@/lib/councils/types";
 import { formatYearRange } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/vocabulary";
+import { CountedThrough } from "./counted-through";
 import { ModelLink, ServiceAreaLinks } from "./directory-links";
 
 export function CouncilPartnershipsTable({
@@ -29,9 +30,12 @@ export function CouncilPartnershipsTable({
       rows={partnerships.map((partnership) => ({
         key: partnership.slug,
         cells: [
-          <Link key="name" className="govuk-link" href={`/partnerships/${partnership.slug}`}>
-            {partnership.name}
-          </Link>,
+          <>
+            <Link className="govuk-link" href={`/partnerships/${partnership.slug}`}>
+              {partnership.name}
+            </Link>
+            <CountedThrough via={partnership.viaPredecessors} />
+          </>,
           <>
             {ROLE_LABELS[partnership.role]}
             {partnership.note && <span className="govuk-body-s">{` (${partnership.note})`}</span>}

@@ -2,11 +2,13 @@
 // filter, with an "Apply filters" button for browsers without scripts (with scripts, ticks apply at once).
 
 import { CouncilPicker, type CouncilPickerOption } from "@/components/council/council-picker";
-import type { Facet } from "@/lib/filters/schema";
+import type { Facet, PredecessorsChoice } from "@/lib/filters/schema";
+import Link from "next/link";
+import { CHECK_DUE_YEARS } from "@/lib/partnerships/freshness";
 import type { FacetCount } from "@/lib/filters/types";
 import type { FacetLabels } from "@/lib/filters/labels";
 import { facetOptions } from "./facet-options";
-import { Fieldset, Radios, Select, TextInput } from "@/components/ui/form";
+import { Checkboxes, Fieldset, Radios, Select, TextInput } from "@/components/ui/form";
 import { CheckboxFacet, fieldId } from "./filter-fields";
 import { SelectedFilters } from "./selected-filters-box";
 import type { SelectedFilterGroup } from "./selected-filters";
@@ -18,12 +20,18 @@ export type PanelValues = {
    * What each text box shows: the URL's own text, so a mistyped value stays there to be corrected. For `council`,
    * only what could not be used: the councils in force are kept as hidden fields and shown as tags.
    */
-  text: Record<"q" | "council" | "near" | "savingsMin" | "savingsMax" | "startFrom" | "startTo", string>;
+  text: Record<
+    "q" | "council" | "near" | "savingsMin" | "savingsMax" | "startFrom" | "startTo" | "checkedSince",
+    string
+  >;
   selected: Record<Facet, readonly string[]>;
   councils: readonly string[];
   near: string | null;
   hasSavings: boolean | null;
   withinKm: number | null;
+  predecessors: PredecessorsChoice | null;
+  /** The same filter with only active partnerships; null when that is the filter already. */
+  activeOnlyHref: string | null;
 };
 
 const APPLY = (
@@ -96,6 +104,13 @@ export function FilterPanel({
         <SelectedFilters groups={selectedGroups} />
         <div className="app-filter__options">
           {APPLY}
+          {values.activeOnlyHref && (
+            <p className="govuk-body app-filter__shortcut">
+              <Link className="govuk-link" href={values.activeOnlyHref} scroll={false}>
+                Active partnerships only
+              </Link>
+            </p>
+          )}
           <TextInput
             id={fieldId("q")}
             name="q"
@@ -126,6 +141,20 @@ export function FilterPanel({
             defaultValue={values.text.council}
             errorMessage={errors.get("council")}
           />
+          <Checkboxes
+            id={fieldId("predecessors")}
+            legend="Councils they replaced"
+            hint="A partnership of an abolished council counts for the council that took over its area: Allerdale’s for Cumberland"
+            error={errors.get("predecessors")}
+            name="predecessors"
+            choices={[
+              {
+                value: "exclude",
+                label: "Leave them out: only the councils’ own partnerships",
+                selected: values.predecessors === "exclude",
+              },
+            ]}
+          />
           {facet("councilType", "Council type", "council types", 4)}
           <Fieldset id={fieldId("near-group")} legend="Near a council">
             <CouncilPicker
@@ -150,6 +179,17 @@ export function FilterPanel({
           </Fieldset>
           {facet("model", "Model", "models", 5)}
           {facet("status", "Status", "statuses")}
+          <TextInput
+            id={fieldId("checkedSince")}
+            name="checkedSince"
+            label="Checked since"
+            labelClassName="govuk-label--s"
+            hint={`Entries checked against their sources since a year or a month, such as 2024 or 2024-03. Active entries not checked for ${CHECK_DUE_YEARS} years are marked “may be out of date”.`}
+            value={values.text.checkedSince}
+            error={errors.get("checkedSince")}
+            autoComplete="off"
+            width={10}
+          />
           <Radios
             id={fieldId("hasSavings")}
             name="hasSavings"

@@ -1,3 +1,4 @@
+import { CountedThrough } from "@/components/council/counted-through";
 import { FreshnessTag } from "@/components/partnership/freshness-tag";
 import Link from "next/link";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
@@ -5,7 +6,7 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
-import { formatNameList, formatYearRange } from "@/lib/format";
+import { formatKnownDate, formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
 import { fromDirectory } from "@/lib/filters/urls";
 
@@ -38,13 +39,17 @@ export function PartnershipSummaryCard({
           {
             key: `Partners (${members.length})`,
             id: "partners",
-            value:
-              members.length > 0
-                ? formatNameList(
-                    members.map((m) => m.name),
-                    PARTNER_NAME_LIMIT,
-                  )
-                : "Not recorded",
+            value: (
+              <>
+                {members.length > 0
+                  ? formatNameList(
+                      members.map((m) => m.name),
+                      PARTNER_NAME_LIMIT,
+                    )
+                  : "Not recorded"}
+                <CountedThrough via={partnership.viaPredecessors} />
+              </>
+            ),
           },
           {
             key: "Service areas",
@@ -66,12 +71,16 @@ export function PartnershipSummaryCard({
             key: "Status",
             value: (
               <>
-                <StatusTag status={partnership.status} /> <FreshnessTag lastVerified={partnership.lastVerified} />{" "}
+                <StatusTag status={partnership.status} /> <FreshnessTag entry={partnership} />{" "}
                 <span className="govuk-body-s app-nowrap">
                   {formatYearRange(partnership.startYear, partnership.endYear, { status: partnership.status })}
                 </span>
               </>
             ),
+          },
+          {
+            key: "Last checked",
+            value: partnership.lastVerified ? formatKnownDate(partnership.lastVerified) : "Not recorded",
           },
           {
             key: "Savings",

@@ -1,8 +1,11 @@
 import { Tag } from "@/components/ui/tag";
-import { isPossiblyOutOfDate } from "@/lib/partnerships/freshness";
+import { mayBeOutOfDate, type Checked } from "@/lib/partnerships/freshness";
 
-/** "May be out of date" when the entry has not been verified for 18 months; nothing otherwise. */
-export function FreshnessTag({ lastVerified, now }: { lastVerified: string | Date | null | undefined; now?: Date }) {
-  if (!isPossiblyOutOfDate(lastVerified, now)) return null;
+/**
+ * "May be out of date" on an active entry not checked against its sources for CHECK_DUE_YEARS (or never); nothing
+ * otherwise — an ended entry is never marked.
+ */
+export function FreshnessTag({ entry, now }: { entry: Checked; now?: Date }) {
+  if (!mayBeOutOfDate(entry, now)) return null;
   return <Tag colour="orange">May be out of date</Tag>;
 }

@@ -10,7 +10,7 @@ import {
   REVISION_ACTIONS,
   SERVICE_AREA_SLUGS,
 } from "@/lib/vocabulary";
-import { filterParameters, partnershipSummarySchema, type ApiSection } from "./openapi";
+import { filterParameters, partnershipSummarySchema, viaPredecessorSchema, type ApiSection } from "./openapi";
 
 const errorResponse = (description: string) => ({
   description,
@@ -165,7 +165,15 @@ export const councilDetailSchema = councilSummarySchema
     county: councilRef.nullable(),
     homepageUrl: z.string().nullable(),
     partnerships: z.array(
-      z.object({ slug: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES), url: z.string() }),
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        role: z.enum(MEMBER_ROLES),
+        url: z.string(),
+        viaPredecessors: z
+          .array(viaPredecessorSchema)
+          .describe("Listed through the councils this one replaced (empty when the council is itself a member)"),
+      }),
     ),
     nearest: z.array(
       z.object({

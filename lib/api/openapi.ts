@@ -49,6 +49,14 @@ const contactSchema = nullable(
       .describe("The lead council first, then the other member councils, with their homepages"),
   }),
 ).describe("Every public way to get in touch; null when there is none");
+/** An abolished member council through which a partnership counts for the council that replaced it. */
+export const viaPredecessorSchema = z.object({
+  gss: z.string(),
+  name: z.string(),
+  abolishedOn: nullable(z.string()),
+  successorGss: z.string(),
+  successorName: z.string(),
+});
 
 export const partnershipSummarySchema = z
   .object({
@@ -80,6 +88,11 @@ export const partnershipSummarySchema = z
     lineage: z
       .object({ predecessors: z.array(z.string()), partOf: z.array(z.string()) })
       .describe("The slugs of the partnerships this one followed, and of the wider arrangements it is part of"),
+    viaPredecessors: z
+      .array(viaPredecessorSchema)
+      .describe(
+        "With council: the abolished member councils through which the partnership counts for a chosen council that is not itself a member (e.g. Allerdale for Cumberland); empty otherwise",
+      ),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -109,6 +122,7 @@ export const partnershipListSchema = z
   .meta({ id: "PartnershipList" });
 
 export const partnershipDetailSchema = partnershipSummarySchema
+  .omit({ viaPredecessors: true })
   .extend({
     members: z.array(
       z.object({

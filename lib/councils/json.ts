@@ -78,6 +78,7 @@ export function councilDetailJson(
       name: partnership.name,
       role: partnership.role,
       url: partnershipUrl(partnership.slug),
+      viaPredecessors: partnership.viaPredecessors,
     })),
     nearest: neighbourhood.nearest.map((near) => ({ ...neighbourJson(near), ...distanceJson(near) })),
     like: neighbourhood.like.map((like) => ({

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSlug, isGssCode } from "@/lib/vocabulary";
-import { resolveCouncilCode, resolveCouncilCodes } from "./resolve.server";
+import { viaPredecessors } from "./predecessors";
+import { resolveCouncilCode, resolveCouncilCodes, successionLinks } from "./resolve.server";
 import type { CouncilDetail, CouncilLookup, CouncilPartnership, CouncilRef } from "./types";
 
 function isoDate(value: Date | null): string | null {
@@ -85,15 +86,26 @@ export async function councilNamesByCode(codes: readonly string[]): Promise<Map<
   return new Map([...councils].map(([code, council]) => [code, council.name]));
 }
 
-/** The partnerships a council is (or was) part of, with its role in each, by partnership name. */
-export async function partnershipsOfCouncil(organisationId: number): Promise<CouncilPartnership[]> {
+/**
+ * The partnerships a council is (or was) part of, with its role in each, by partnership name; and, unless
+ * `predecessors` is false, those of the councils it replaced (through every reorganisation), marked with the
+ * predecessor they count through and its role. A partnership with both is the council's own.
+ */
+export async function partnershipsOfCouncil(
+  organisationId: number,
+  { predecessors = true }: { predecessors?: boolean } = {},
+): Promise<CouncilPartnership[]> {
+  const links = predecessors ? await successionLinks(prisma, [organisationId]) : [];
+  const ids = [organisationId, ...links.map((link) => link.predecessor.id)];
   const rows = await prisma.membership.findMany({
-    where: { organisationId },
+    where: { organisationId: { in: ids } },
     select: {
       role: true,
       note: true,
+      organisation: { select: { id: true, gss: true } },
       partnership: {
         select: {
+          id: true,
           slug: true,
           name: true,
           status: true,
@@ -109,19 +121,32 @@ export async function partnershipsOfCouncil(organisationId: number): Promise<Cou
         },
       },
     },
-    orderBy: [{ partnership: { name: "asc" } }, { partnershipId: "asc" }],
+    orderBy: [{ partnership: { name: "asc" } }, { partnershipId: "asc" }, { position: "asc" }],
   });
-  return rows.map(({ role, note, partnership }) => ({
-    slug: partnership.slug,
-    name: partnership.name,
-    role,
-    note,
-    modelType: partnership.modelType,
-    status: partnership.status,
-    startYear: partnership.startYear,
-    endYear: partnership.endYear,
-    serviceAreas: partnership.serviceAreas.map(({ serviceArea }) => serviceArea),
-    annualisedSavingsGbp: partnership.annualisedSavingsGbp === null ? null : Number(partnership.annualisedSavingsGbp),
-    savingsCount: partnership._count.savings,
-  }));
+  const byPartnership = new Map<number, typeof rows>();
+  for (const row of rows)
+    byPartnership.set(row.partnership.id, [...(byPartnership.get(row.partnership.id) ?? []), row]);
+  return [...byPartnership.values()].map((memberships) => {
+    const own = memberships.find((row) => row.organisation.id === organisationId);
+    const { role, note, partnership } = own ?? memberships[0]!;
+    return {
+      slug: partnership.slug,
+      name: partnership.name,
+      role,
+      note,
+      modelType: partnership.modelType,
+      status: partnership.status,
+      startYear: partnership.startYear,
+      endYear: partnership.endYear,
+      serviceAreas: partnership.serviceAreas.map(({ serviceArea }) => serviceArea),
+      annualisedSavingsGbp: partnership.annualisedSavingsGbp === null ? null : Number(partnership.annualisedSavingsGbp),
+      savingsCount: partnership._count.savings,
+      viaPredecessors: own
+        ? []
+        : viaPredecessors(
+            memberships.map((row) => row.organisation.gss),
+            links,
+          ),
+    };
+  });
 }

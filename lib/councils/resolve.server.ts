@@ -90,3 +90,58 @@ export async function councilsNamed(db: SqlConnection, typed: string): Promise<N
     return council;
   });
 }
+
+/**
+ * One step back through reorganisations: `predecessor` is an abolished council whose area became (part of)
+ * `successor`'s, directly or through councils abolished in turn (Taunton Deane → Somerset West and Taunton →
+ * Somerset). A council split between several successors has a link to each (Cumbria → Cumberland, and →
+ * Westmorland and Furness).
+ */
+export type SuccessionLink = { predecessor: SuccessionCouncil; successor: SuccessionCouncil & { current: boolean } };
+export type SuccessionCouncil = { id: number; gss: string; name: string; abolishedOn: string | null };
+
+/** Every reorganisation is at most this many steps deep; a cycle in the data stops here instead of looping. */
+const MAX_SUCCESSION_DEPTH = 10;
+
+/**
+ * The succession links whose successor is one of `successorIds` (every link the directory holds, when none are
+ * given), each pair once. Read with the resolver so that a code, its council and the councils it replaced are
+ * one idea: the filter's `council`, the council pages and the map all ask here.
+ */
+export async function successionLinks(db: SqlConnection, successorIds?: readonly number[]): Promise<SuccessionLink[]> {
+  if (successorIds?.length === 0) return [];
+  type Row = {
+    p_id: number;
+    p_gss: string;
+    p_name: string;
+    p_end: string | null;
+    s_id: number;
+    s_gss: string;
+    s_name: string;
+    s_end: string | null;
+    s_current: boolean;
+  };
+  const rows = await rowsOf<Row>(
+    db,
+    Prisma.sql`
+      WITH RECURSIVE chain(successor_id, predecessor_id, depth) AS (
+        SELECT s.successor_id, s.predecessor_id, 1 FROM succession s
+         ${successorIds ? Prisma.sql`WHERE s.successor_id = ANY(${successorIds as number[]}::int[])` : Prisma.empty}
+        UNION
+        SELECT chain.successor_id, s.predecessor_id, chain.depth + 1
+          FROM chain JOIN succession s ON s.successor_id = chain.predecessor_id
+         WHERE chain.depth < ${MAX_SUCCESSION_DEPTH}
+      )
+      SELECT DISTINCT p.id AS p_id, p.gss AS p_gss, p.name AS p_name, p.end_date::text AS p_end,
+             s.id AS s_id, s.gss AS s_gss, s.name AS s_name, s.end_date::text AS s_end,
+             (s.end_date IS NULL AND NOT EXISTS (SELECT 1 FROM succession n WHERE n.predecessor_id = s.id)) AS s_current
+        FROM chain
+        JOIN organisation p ON p.id = chain.predecessor_id AND p.gss IS NOT NULL
+        JOIN organisation s ON s.id = chain.successor_id AND s.gss IS NOT NULL
+       ORDER BY s_name, p_name`,
+  );
+  return rows.map((row) => ({
+    predecessor: { id: row.p_id, gss: row.p_gss, name: row.p_name, abolishedOn: row.p_end },
+    successor: { id: row.s_id, gss: row.s_gss, name: row.s_name, abolishedOn: row.s_end, current: row.s_current },
+  }));
+}

@@ -1,3 +1,4 @@
+import type { ViaPredecessor } from "./predecessors";
 import type {
   CouncilTier,
   CouncilType,
@@ -60,6 +61,8 @@ export type CouncilPartnership = {
   serviceAreas: Labelled[];
   annualisedSavingsGbp: number | null;
   savingsCount: number;
+  /** Listed for a council that replaced the member: the abolished members it counts through; else empty. */
+  viaPredecessors: ViaPredecessor[];
 };
 
 /** A council as the search lists it (the /councils page and GET /api/councils). */

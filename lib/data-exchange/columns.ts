@@ -368,6 +368,23 @@ export const EXPORT_COLUMNS = [
     value: (row) => listOrNull(row.partOf),
   },
   {
+    name: "counted_through",
+    title: "Counted through",
+    description:
+      "With a council filter: the abolished member councils through which the partnership counts for a chosen council that is not itself a member (its predecessors), with the date each was abolished and the council it counts for. Blank otherwise.",
+    type: "string",
+    list: true,
+    use: "derived",
+    example: "Allerdale (E07000026, abolished 2023-03-31) for Cumberland (E06000063)",
+    value: (row) =>
+      listOrNull(
+        row.viaPredecessors.map(
+          (via) =>
+            `${via.name} (${via.gss}${via.abolishedOn ? `, abolished ${via.abolishedOn}` : ""}) for ${via.successorName} (${via.successorGss})`,
+        ),
+      ),
+  },
+  {
     name: "url",
     title: "Page",
     description: "The partnership's page in the directory.",

@@ -106,6 +106,7 @@ const row: PartnershipRow = {
   contactUrl: null,
   predecessors: [],
   partOf: [],
+  viaPredecessors: [],
 };
 
 describe("CSV rows", () => {

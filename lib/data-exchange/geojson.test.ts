@@ -34,6 +34,7 @@ const row = (slug: string, members: ReturnType<typeof member>[]): PartnershipRow
   contactUrl: null,
   predecessors: [],
   partOf: [],
+  viaPredecessors: [],
 });
 
 async function collect(rows: PartnershipRow[], geometry: "points" | "links") {

@@ -34,6 +34,7 @@ function properties(row: PartnershipRow, context: ExportContext) {
     members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
     annualisedSavingsGbp: row.annualisedSavingsGbp,
     contact: contactOf(row, row.members),
+    viaPredecessors: row.viaPredecessors,
     url: pageUrl(row, context),
   };
 }

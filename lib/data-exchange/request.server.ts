@@ -4,7 +4,7 @@ import "server-only";
 // parameters only exports take (format, geometry), then the rows to stream.
 
 import { API_WORDS, say, type ParameterProblem } from "@/lib/query-params/read";
-import { parseParams, resolveFilter, type PartnershipFilter } from "@/lib/filters/index.server";
+import { parseParams, resolveFilter, withPredecessorMarks, type PartnershipFilter } from "@/lib/filters/index.server";
 import type { Sort } from "@/lib/vocabulary";
 import { exportRowsQuery } from "./sql";
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
@@ -72,6 +72,8 @@ export async function parseExportRequest(
   };
 }
 
-export function exportRows(request: ExportRequest): AsyncGenerator<PartnershipRow> {
-  return streamPartnershipRows(exportRowsQuery(request.resolved, request.sort));
+export async function* exportRows(request: ExportRequest): AsyncGenerator<PartnershipRow> {
+  for await (const row of streamPartnershipRows(exportRowsQuery(request.resolved, request.sort))) {
+    yield withPredecessorMarks(row, request.resolved);
+  }
 }

@@ -7,9 +7,10 @@
 // Adding a parameter: a field in PartnershipFilter, an entry below, and its condition in sql.ts.
 
 import { z } from "zod";
-import { formatGbp } from "@/lib/format";
+import { formatDate, formatGbpExact } from "@/lib/format";
+import { lastVerifiedDate } from "@/lib/partnerships/last-verified";
 import { NAME } from "@/lib/query-params/read";
-import { freeText, oneOf, wholeNumber, year } from "@/lib/query-params/schemas";
+import { freeText, oneOf, partialDate, wholeNumber, year } from "@/lib/query-params/schemas";
 import {
   COUNCIL_TYPES,
   COUNCIL_TYPE_LABELS,
@@ -44,6 +45,8 @@ export interface PartnershipFilter {
   region: Region[];
   /** GSS codes, current or former. */
   council: string[];
+  /** Whether an abolished council's partnerships count for its successors (null: they do). */
+  predecessors: PredecessorsChoice | null;
   councilType: CouncilType[];
   savingsMin: number | null;
   savingsMax: number | null;
@@ -52,7 +55,12 @@ export interface PartnershipFilter {
   startTo: number | null;
   near: string | null;
   withinKm: number | null;
+  /** "2024", "2024-03" or "2024-03-05": entries checked against their sources on or after it. */
+  checkedSince: string | null;
 }
+
+export const PREDECESSORS_CHOICES = ["include", "exclude"] as const;
+export type PredecessorsChoice = (typeof PREDECESSORS_CHOICES)[number];
 
 export interface ListOptions {
   sort: Sort;
@@ -248,6 +256,23 @@ export const FILTER_PARAMETER_SPECS = {
     title: { phrase: (gss, wording) => `involving ${either(gss.map((code) => councilNameOf(code, wording)))}` },
     filename: (gss) => gss.map((code) => code.toLowerCase()),
   }),
+  predecessors: single<PredecessorsChoice>({
+    label: "Councils they replaced",
+    field: true,
+    schema: oneOf(PREDECESSORS_CHOICES),
+    allowed: PREDECESSORS_CHOICES,
+    openApi: {
+      description:
+        "include (the default): a partnership of an abolished council counts for the councils that took over its area (through every reorganisation since), on the map and with council; exclude: councils count only their own partnerships.",
+      schema: { type: "string", enum: [...PREDECESSORS_CHOICES] },
+    },
+    tag: {
+      label: (choice) =>
+        choice === "exclude" ? "Not counting the councils they replaced" : "Counting the councils they replaced",
+    },
+    title: { phrase: (choice) => (choice === "exclude" ? "not counting the councils they replaced" : null) },
+    filename: (choice) => (choice === "exclude" ? ["without-predecessors"] : []),
+  }),
   councilType: choices("councilType", {
     label: "Council type",
     values: COUNCIL_TYPES,
@@ -266,12 +291,12 @@ export const FILTER_PARAMETER_SPECS = {
         "Minimum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
       schema: { type: "integer", minimum: 0 },
     },
-    tag: { group: SAVINGS, label: (min) => `At least ${formatGbp(min)} a year` },
+    tag: { group: SAVINGS, label: (min) => `At least ${formatGbpExact(min)} a year` },
     title: {
       phrase: (min, { filter }) =>
         filter.savingsMax === null
-          ? `saving at least ${formatGbp(min)} a year`
-          : `saving ${formatGbp(min)} to ${formatGbp(filter.savingsMax)} a year`,
+          ? `saving at least ${formatGbpExact(min)} a year`
+          : `saving ${formatGbpExact(min)} to ${formatGbpExact(filter.savingsMax)} a year`,
     },
     filename: (min) => [`savings-from-${min}`],
   }),
@@ -284,10 +309,10 @@ export const FILTER_PARAMETER_SPECS = {
         "Maximum annualised savings estimate in whole pounds (inclusive); excludes partnerships without an estimate.",
       schema: { type: "integer", minimum: 0 },
     },
-    tag: { group: SAVINGS, label: (max) => `At most ${formatGbp(max)} a year` },
+    tag: { group: SAVINGS, label: (max) => `At most ${formatGbpExact(max)} a year` },
     // With a minimum, said with it: "saving £1,000 to £5,000 a year".
     title: {
-      phrase: (max, { filter }) => (filter.savingsMin === null ? `saving at most ${formatGbp(max)} a year` : null),
+      phrase: (max, { filter }) => (filter.savingsMin === null ? `saving at most ${formatGbpExact(max)} a year` : null),
     },
     filename: (max) => [`savings-to-${max}`],
   }),
@@ -365,6 +390,19 @@ export const FILTER_PARAMETER_SPECS = {
       description: `Distance for near, in whole kilometres (default ${DEFAULT_WITHIN_KM}).`,
       schema: { type: "integer", minimum: 1, maximum: MAX_WITHIN_KM },
     },
+  }),
+  checkedSince: single<string>({
+    label: "Checked since",
+    field: true,
+    schema: partialDate(1900, 2100),
+    openApi: {
+      description:
+        "Entries last checked against their sources on or after this year, month or day (YYYY, YYYY-MM or YYYY-MM-DD); a check known only to the year or month counts from the end of it. Excludes entries never checked.",
+      schema: { type: "string", pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" },
+    },
+    tag: { label: (since) => `Checked since ${formatDate(since, lastVerifiedDate(since).precision)}` },
+    title: { phrase: (since) => `checked since ${formatDate(since, lastVerifiedDate(since).precision)}` },
+    filename: (since) => [`checked-since-${since}`],
   }),
 } satisfies { [K in keyof PartnershipFilter]: Parameter<PartnershipFilter[K]> };
 

@@ -1,6 +1,7 @@
 import "server-only";
 
-import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
+import { viaPredecessors } from "@/lib/councils/predecessors";
+import { resolveCouncilCodes, successionLinks } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
 import { partnershipSummaries } from "@/lib/partnerships/read.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -57,9 +58,13 @@ export async function resolveFilter(
     }
   }
 
-  const councilIds = [...new Set(known.map((code) => byCode.get(code)!.id))];
+  const chosenIds = [...new Set(known.map((code) => byCode.get(code)!.id))];
+  // A partnership of a council that was abolished counts for the councils that took over its area.
+  const predecessors = filter.predecessors === "exclude" ? [] : await successionLinks(db, chosenIds);
+  const councilIds = [...new Set([...chosenIds, ...predecessors.map((link) => link.predecessor.id)])];
   return {
     resolved: {
+      predecessors,
       filter: {
         ...filter,
         council: known,
@@ -95,10 +100,12 @@ export async function searchPartnerships(
       total: partnerships,
       page: options.page,
       pageSize: options.pageSize,
-      items: await partnershipSummaries(
-        ids.map((row) => row.id),
-        db,
-      ),
+      items: (
+        await partnershipSummaries(
+          ids.map((row) => row.id),
+          db,
+        )
+      ).map((item) => withPredecessorMarks(item, resolved)),
       facets,
       totals: { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings },
     },
@@ -109,4 +116,20 @@ export async function searchPartnerships(
 
 function labelFacet(facet: Facet, row: { value: string; label?: string; count: number }): FacetCount {
   return { value: row.value, label: row.label ?? knownLabel(facet, row.value) ?? row.value, count: row.count };
+}
+
+/** A listed partnership with the abolished members through which it counts for the chosen councils, if any. */
+export function withPredecessorMarks<T extends { members: { gss: string | null }[]; viaPredecessors: unknown[] }>(
+  item: T,
+  resolved: ResolvedFilter,
+): T {
+  const links = resolved.predecessors ?? [];
+  if (links.length === 0) return item;
+  return {
+    ...item,
+    viaPredecessors: viaPredecessors(
+      item.members.map((member) => member.gss),
+      links,
+    ),
+  };
 }

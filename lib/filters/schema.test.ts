@@ -45,6 +45,8 @@ const VALID: Record<FilterParameter | ListParameter, [string, unknown]> = {
   startTo: ["startTo=2015", 2015],
   near: ["near=e07000078", "E07000078"],
   withinKm: ["near=E07000078&withinKm=40", 40],
+  predecessors: ["predecessors=exclude", "exclude"],
+  checkedSince: ["checkedSince=%202024-03%20", "2024-03"],
   sort: ["sort=newest", "newest"],
   page: ["page=3", 3],
   pageSize: ["pageSize=50", 50],
@@ -123,6 +125,16 @@ const INVALID: Record<FilterParameter | ListParameter, [string, string, string]>
     "withinKm must be a whole number of kilometres from 1 to 1,000",
     "Distance must be a whole number of kilometres from 1 to 1,000",
   ],
+  predecessors: [
+    "predecessors=no",
+    "predecessors must be one of: include, exclude",
+    "Councils they replaced must be one of: include, exclude",
+  ],
+  checkedSince: [
+    "checkedSince=abc",
+    "checkedSince must be a year, a month or a day, such as 2024, 2024-03 or 2024-03-05",
+    "Checked since must be a year, a month or a day, such as 2024, 2024-03 or 2024-03-05",
+  ],
   sort: [
     "sort=cheapest",
     `sort must be one of: ${SORTS.join(", ")}`,
@@ -172,6 +184,19 @@ describe("parseParams", () => {
     expect(parse("hasSavings=maybe").problems[0]!.allowed).toEqual(["true", "false"]);
     expect(parse("sort=cheapest").problems[0]!.allowed).toEqual(SORTS);
     expect(parse("savingsMin=lots").problems[0]!.allowed).toBeUndefined();
+  });
+
+  it("takes a check date only when it is on the calendar and in range", () => {
+    expect(parse("checkedSince=2024").filter.checkedSince).toBe("2024");
+    expect(parse("checkedSince=2024-02-29").filter.checkedSince).toBe("2024-02-29");
+    expect(parse("checkedSince=2023-02-29").problems[0]).toMatchObject({
+      parameter: "checkedSince",
+      message: "checkedSince is not a date on the calendar",
+    });
+    expect(parse("checkedSince=2024-13").problems[0]!.message).toBe("checkedSince is not a date on the calendar");
+    expect(parse("checkedSince=1800").problems[0]!.message).toBe("checkedSince must be a year from 1,900 to 2,100");
+    expect(parse("predecessors=exclude").filter.predecessors).toBe("exclude");
+    expect(parse("predecessors=maybe").problems[0]!.allowed).toEqual(["include", "exclude"]);
   });
 
   it("keeps a vocabulary's known values beside an unknown one", () => {

@@ -50,6 +50,9 @@ const CONDITIONS: Record<FilterParameter, [string, string, unknown[]]> = {
     "directory_distance_km($1::float8, $2::float8, o.latitude, o.longitude) <= $3::float8",
     [51.9, -2.07, 50],
   ],
+  // Resolved into the council ids: council's condition covers it.
+  predecessors: ["council=E07000078&predecessors=exclude", "p.member_ids && CAST($1 AS integer[])", [[100]]],
+  checkedSince: ["checkedSince=2024-03", "ELSE p.last_verified_on END >= $1::date", ["2024-03-01"]],
   withinKm: [
     "near=E07000078&withinKm=25",
     "directory_distance_km($1::float8, $2::float8, o.latitude, o.longitude) <= $3::float8",

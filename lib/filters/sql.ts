@@ -2,14 +2,22 @@
 // counts, the totals, the map and every export select through these conditions, so they always agree.
 
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { SuccessionLink } from "@/lib/councils/resolve.server";
 import { distanceKmSql, pointAt, pointOf } from "@/lib/geo/sql";
+import { latestCheckDaySql } from "@/lib/partnerships/freshness";
+import { lastVerifiedDate } from "@/lib/partnerships/last-verified";
 import { FACETS, type Facet, type FilterParameter, type ListOptions, type PartnershipFilter } from "./schema";
 
 /** Database facts a filter needs beyond its own values: which organisations and point its codes name. */
 export interface ResolvedFilter {
   filter: PartnershipFilter;
-  /** Organisation ids for `council` (current and former codes resolved). */
+  /** Organisation ids for `council` (current and former codes resolved), and the councils they replaced. */
   councilIds: number[];
+  /**
+   * The councils `council` replaced, through which a partnership counts for it (empty or absent with
+   * `predecessors=exclude`, or without `council`).
+   */
+  predecessors?: SuccessionLink[];
   /** The point `near` names, and the radius. */
   near: { latitude: number; longitude: number; withinKm: number } | null;
 }
@@ -107,6 +115,12 @@ const CONDITIONS = {
       : null,
   status: ({ filter }) =>
     filter.status.length ? sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))` : null,
+  // Resolved into councilIds.
+  predecessors: () => null,
+  checkedSince: ({ filter }) =>
+    filter.checkedSince !== null
+      ? sql`${Prisma.raw(latestCheckDaySql("p"))} >= ${lastVerifiedDate(filter.checkedSince).date}::date`
+      : null,
   nation: memberCondition("nation"),
   region: memberCondition("region"),
   councilType: memberCondition("councilType"),

@@ -59,6 +59,15 @@ export function directoryReturnHref(from: string | string[] | undefined): string
   return directoryHref(filter, options);
 }
 
+/**
+ * The list of one council's partnerships, from a map of the filter `query`: the council's predecessors count for
+ * it as they do on that map (`predecessors=exclude` carried over).
+ */
+export function councilListHref(gss: string, query: string): string {
+  const exclude = new URLSearchParams(query).get("predecessors") === "exclude";
+  return directoryHref({ council: [gss], predecessors: exclude ? "exclude" : null });
+}
+
 /** The full-screen map of a filter; `hash` is the map's own view state (lib/map/view-state.ts). */
 export function mapHref(filter: Partial<PartnershipFilter> = {}, hash = ""): string {
   const params = toSearchParams({ ...EMPTY_FILTER, ...filter });

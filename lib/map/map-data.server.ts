@@ -1,5 +1,7 @@
 import "server-only";
 
+import { currentCouncilsOf } from "@/lib/councils/predecessors";
+import { successionLinks } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
 import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -34,7 +36,7 @@ interface CouncilRecord {
  * map always shows exactly the list's result set.
  */
 export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
-  const [rows, councils, services, models] = await Promise.all([
+  const [rows, councils, services, models, links] = await Promise.all([
     // Set-based (one pass over memberships and services) rather than a subquery per partnership: at 100k
     // partnerships this is the difference between seconds and tens of seconds.
     prisma.$queryRaw<PartnershipRow[]>(Prisma.sql`
@@ -62,8 +64,10 @@ export async function mapData(resolved: ResolvedFilter): Promise<MapData> {
     prisma.$queryRaw<{ id: number; slug: string; label: string }[]>(
       Prisma.sql`SELECT id, slug, label FROM model_type ORDER BY sort_order`,
     ),
+    // The choropleth draws today's councils: an abolished member counts for those that took over its area.
+    resolved.filter.predecessors === "exclude" ? [] : successionLinks(prisma),
   ]);
-  return compactMapData(rows, councils, services, models);
+  return compactMapData(rows, councils, services, models, currentCouncilsOf(links));
 }
 
 function compactMapData(
@@ -71,6 +75,8 @@ function compactMapData(
   councils: CouncilRecord[],
   services: { id: number; slug: string; label: string }[],
   models: { id: number; slug: string; label: string }[],
+  /** The current councils an abolished council's partnerships count for (none: each counts for itself). */
+  countsFor: Map<number, number[]> = new Map(),
 ): MapData {
   const councilById = new Map(councils.map((council) => [council.id, council]));
   const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
@@ -79,12 +85,14 @@ function compactMapData(
   // Only the councils the result set involves travel, each once; partnerships refer to them by index.
   const involved: MapCouncil[] = [];
   const councilIndex = new Map<number, number>();
+  const councilIdAt: number[] = [];
   const indexOf = (id: number): number | null => {
     const known = councilIndex.get(id);
     if (known !== undefined) return known;
     const council = councilById.get(id);
     if (!council) return null;
     councilIndex.set(id, involved.length);
+    councilIdAt.push(id);
     involved.push({
       gss: council.gss,
       name: council.name,
@@ -103,14 +111,20 @@ function compactMapData(
       const index = indexOf(id);
       return index === null ? [] : [index];
     });
-    for (const index of members) involved[index]!.partnerships += 1;
-    // The estimate is shared, never credited in full to each member (lib/savings councilShares).
+    // Each partnership once per council it counts for, however many of that council's predecessors are members.
+    const countedFor = (id: number) => (countsFor.get(id) ?? [id]).flatMap((c) => indexOf(c) ?? []);
+    for (const index of new Set([...new Set(row.councils)].flatMap(countedFor))) involved[index]!.partnerships += 1;
+    // The estimate is shared, never credited in full to each member (lib/savings councilShares); an abolished
+    // member's share passes to the councils that took over its area, split equally between them.
     if (row.annualised !== null) {
-      const byGss = new Map(members.map((index) => [involved[index]!.gss, involved[index]!]));
-      const shares = councilShares(row.annualised, [...byGss.keys()], (row.credited ?? "").split("; "));
+      const idByGss = new Map(members.map((index) => [involved[index]!.gss, councilIdAt[index]!]));
+      const shares = councilShares(row.annualised, [...idByGss.keys()], (row.credited ?? "").split("; "));
       for (const [gss, share] of shares) {
-        const council = byGss.get(gss)!;
-        council.savingsGbp = (council.savingsGbp ?? 0) + share;
+        const targets = countedFor(idByGss.get(gss)!);
+        for (const index of targets) {
+          const council = involved[index]!;
+          council.savingsGbp = (council.savingsGbp ?? 0) + share / targets.length;
+        }
       }
     }
     const centre = partnershipCentre(members.map((index) => involved[index]));

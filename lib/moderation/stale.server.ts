@@ -1,27 +1,23 @@
 import "server-only";
 
 import type { Queryable } from "@/lib/db/pool.server";
-import { freshnessCutoff } from "@/lib/partnerships/freshness";
+import { checkDueCutoff, latestCheckDaySql } from "@/lib/partnerships/freshness";
 import { lastVerifiedText } from "@/lib/partnerships/last-verified";
 import type { DatePrecision } from "@/lib/vocabulary";
 
-// Entries that may be out of date — never verified, or not for FRESHNESS_MONTHS — for moderators to check again,
-// longest-unchecked first. The same rule as the "may be out of date" notice (lib/partnerships/freshness.ts): a
-// partial date counts from the end of the year or month it names.
+// Entries that may be out of date — active ones never checked, or not for CHECK_DUE_YEARS — for moderators to
+// check again, longest-unchecked first. The same rule as the "may be out of date" notice
+// (lib/partnerships/freshness.ts): a partial date counts from the end of the year or month it names.
 
 export type StaleEntry = { slug: string; name: string; lastVerified: string | null };
 
-/** The SQL for the latest moment a partnership's verification can mean (the end of a year or month given alone). */
-const VERIFIED_BY = `CASE p.last_verified_precision
-    WHEN 'year' THEN (date_trunc('year', p.last_verified_on) + interval '1 year - 1 day')::date
-    WHEN 'month' THEN (date_trunc('month', p.last_verified_on) + interval '1 month - 1 day')::date
-    ELSE p.last_verified_on END`;
+const CHECKED_BY = latestCheckDaySql("p");
 
 export async function staleEntries(
   db: Queryable,
   options: { now?: Date; limit?: number } = {},
 ): Promise<{ total: number; entries: StaleEntry[] }> {
-  const cutoff = freshnessCutoff(options.now).toISOString().slice(0, 10);
+  const cutoff = checkDueCutoff(options.now).toISOString().slice(0, 10);
   const { rows } = await db.query<{
     slug: string;
     name: string;
@@ -32,8 +28,8 @@ export async function staleEntries(
     `SELECT p.slug, p.name, p.last_verified_on::text AS "verifiedOn", p.last_verified_precision AS "verifiedPrecision",
             count(*) OVER ()::int AS total
        FROM partnership p
-      WHERE p.last_verified_on IS NULL OR ${VERIFIED_BY} < $1::date
-      ORDER BY ${VERIFIED_BY} NULLS FIRST, p.name, p.slug
+      WHERE p.status = 'active' AND (p.last_verified_on IS NULL OR ${CHECKED_BY} < $1::date)
+      ORDER BY ${CHECKED_BY} NULLS FIRST, p.name, p.slug
       LIMIT $2`,
     [cutoff, options.limit ?? 20],
   );

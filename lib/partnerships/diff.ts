@@ -1,6 +1,7 @@
 // What changed between two snapshots of a partnership, field by field: what the moderation queue shows before a
 // change is approved and what the history shows after. Pure.
 
+import { formatGbpExact } from "@/lib/format";
 import { canonicalJson, type PartnershipSnapshot } from "./snapshot";
 
 export type SnapshotField = Exclude<keyof PartnershipSnapshot, "slug">;
@@ -50,8 +51,6 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-
 /** A field's value as lines of plain text, for people. */
 export function describeValue(field: SnapshotField, value: unknown): string[] {
   if (isEmpty(value)) return [];
@@ -68,7 +67,7 @@ export function describeValue(field: SnapshotField, value: unknown): string[] {
     case "savings":
       return (value as PartnershipSnapshot["savings"]).map((claim) =>
         [
-          `${money.format(claim.amountGbp)} ${claim.basis}`,
+          `${formatGbpExact(claim.amountGbp)} ${claim.basis}`,
           claim.periodYears === null ? null : `over ${claim.periodYears} years`,
           claim.note,
           claim.sourceUrl,

@@ -21,7 +21,7 @@ import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipS
 // ---- a partnership in full, one row ---------------------------------------------------------------------
 
 /** A row as PostgreSQL builds it: the date it was last verified and its precision, not yet the text. */
-type RowRecord = Omit<PartnershipRow, "lastVerified"> & {
+type RowRecord = Omit<PartnershipRow, "lastVerified" | "viaPredecessors"> & {
   lastVerifiedOn: string | null;
   lastVerifiedPrecision: DatePrecision | null;
 };
@@ -68,6 +68,7 @@ function rowOf({ lastVerifiedOn, lastVerifiedPrecision, ...row }: RowRecord): Pa
     ...row,
     lastVerified:
       lastVerifiedOn && lastVerifiedPrecision ? lastVerifiedText(lastVerifiedOn, lastVerifiedPrecision) : null,
+    viaPredecessors: [],
   };
 }
 
@@ -119,6 +120,7 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     url: `/partnerships/${row.slug}`,
     contact: contactOf(row, row.members),
     lineage: { predecessors: row.predecessors, partOf: row.partOf },
+    viaPredecessors: row.viaPredecessors,
   };
 }
 

@@ -1,4 +1,5 @@
 // The shapes pages receive: plain values only (numbers, not BigInt; slugs, not Prisma enum names).
+import type { ViaPredecessor } from "@/lib/councils/predecessors";
 import type {
   DatePrecision,
   Labelled,
@@ -43,6 +44,11 @@ export interface PartnershipSummary {
   contact: PartnershipContact | null;
   /** Lineage, by slug: the partnerships this one followed, and the wider arrangements it is part of. */
   lineage: { predecessors: string[]; partOf: string[] };
+  /**
+   * With `council`: the abolished members through which the partnership counts for a chosen council that is not
+   * itself a member ("as Allerdale, abolished 2023"); otherwise empty.
+   */
+  viaPredecessors: ViaPredecessor[];
 }
 
 /**
@@ -71,6 +77,8 @@ export type PartnershipRow = {
   /** Lineage, by slug: the partnerships that came before this one, and the wider arrangements it is part of. */
   predecessors: string[];
   partOf: string[];
+  /** As in PartnershipSummary: filled by the filter that selected the row (lib/filters), empty otherwise. */
+  viaPredecessors: ViaPredecessor[];
 };
 
 export type PartnershipRowMember = {

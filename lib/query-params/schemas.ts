@@ -50,3 +50,24 @@ export function oneOf<T extends string>(
 ) {
   return z.enum(values, { error: message });
 }
+
+/**
+ * A year, a month or a day as ISO text ("2024", "2024-03", "2024-03-05") from year `min` to `max`: a real date,
+ * kept as the text given.
+ */
+export function partialDate(min: number, max: number) {
+  const shape = `${NAME} must be a year, a month or a day, such as 2024, 2024-03 or 2024-03-05`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, shape)
+    .refine((text) => {
+      const [year, month = 1, day = 1] = text.split("-").map(Number) as [number, number?, number?];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }, `${NAME} is not a date on the calendar`)
+    .refine(
+      (text) => Number(text.slice(0, 4)) >= min && Number(text.slice(0, 4)) <= max,
+      rangeMessage("a year", min, max),
+    );
+}

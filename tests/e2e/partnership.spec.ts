@@ -19,12 +19,12 @@ test("a partnership page shows its members, savings with basis and annualised es
     "href",
     "/?service=ict-digital",
   );
-  await expect(main).toContainText("£17,200,000");
+  await expect(main).toContainText("£17.2m");
   await expect(main).toContainText(/cumulative/i);
   await expect(main).toContainText(/12 years/);
-  await expect(main).toContainText("£1,433,333");
+  await expect(main).toContainText("£1.43m a year");
   await expect(main.getByRole("link", { name: /democracy\.darlington\.gov\.uk|Darlington/i }).first()).toBeVisible();
-  await expect(main).toContainText(/last verified/i);
+  await expect(main).toContainText(/last checked/i);
 });
 
 test("a partnership with no savings figure says not reported", async ({ page }) => {

@@ -61,6 +61,7 @@ describe("GET /api/partnerships", () => {
         "status",
         "summary",
         "url",
+        "viaPredecessors",
       ].sort(),
     );
     expect(body.items.every((item: { serviceAreas: string[] }) => item.serviceAreas.includes("legal-democratic"))).toBe(

@@ -385,6 +385,8 @@ describe("GET /api/councils/{gss}", () => {
       name: expect.any(String),
       role: expect.stringMatching(/^(lead|member|provider)$/),
       url: expect.stringMatching(/^\/partnerships\//),
+      // Cheltenham replaced no council: every partnership is its own.
+      viaPredecessors: [],
     });
     expect(body.nearest).toHaveLength(NEAREST_LIMIT);
     expect(body.like.every((c: { type: string }) => c.type === "district")).toBe(true);

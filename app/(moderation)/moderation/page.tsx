@@ -11,7 +11,8 @@ import { pgPool } from "@/lib/db/pool.server";
 import { staleEntries } from "@/lib/moderation/stale.server";
 import { eraseExpiredPersonalData } from "@/lib/moderation/retention.server";
 import { pendingSubmissions } from "@/lib/moderation/submissions.server";
-import { FRESHNESS_MONTHS } from "@/lib/partnerships/freshness";
+import { CHECK_DUE_YEARS } from "@/lib/partnerships/freshness";
+import { formatKnownDate } from "@/lib/format";
 import { decideAction, signInAction, signOutAction, verifyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -90,12 +91,12 @@ export default async function ModerationPage({
         May be out of date ({stale.total})
       </h2>
       {stale.total === 0 ? (
-        <p className="govuk-body">Every entry has been verified in the last {FRESHNESS_MONTHS} months.</p>
+        <p className="govuk-body">Every active entry has been checked in the last {CHECK_DUE_YEARS} years.</p>
       ) : (
         <>
           <p className="govuk-body">
-            Entries not verified for {FRESHNESS_MONTHS} months or more, longest first. Check each against its sources,
-            then mark it verified, or correct it with “Suggest a change” on its page.
+            Active entries not checked for {CHECK_DUE_YEARS} years or more, longest first. Check each against its
+            sources, then mark it verified, or correct it with “Suggest a change” on its page.
             {stale.total > stale.entries.length && ` The first ${stale.entries.length} are shown.`}
           </p>
           <div className="app-table-scroll" role="region" aria-labelledby="stale-heading" tabIndex={0}>
@@ -119,7 +120,7 @@ export default async function ModerationPage({
                   <Link key="entry" className="govuk-link" href={`/partnerships/${entry.slug}`}>
                     {entry.name}
                   </Link>,
-                  entry.lastVerified ?? "Never",
+                  entry.lastVerified === null ? "Never" : formatKnownDate(entry.lastVerified),
                   <form key="action" action={verifyAction}>
                     <input type="hidden" name="csrfToken" value={session.csrfToken} />
                     <input type="hidden" name="slug" value={entry.slug} />

@@ -114,7 +114,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
     wrapper: wrapperRef,
   });
   useSelectionOverlay({ leaflet, payload, boundaries, selected, focusPanelRef, panelHeadingRef });
-  const choropleth = useChoropleth({ leaflet, payload, boundaries, mode, tier });
+  const choropleth = useChoropleth({ leaflet, payload, boundaries, mode, tier, query });
   useHashState({ leaflet, variant, payload, selected, mode });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -193,6 +193,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
                 tier={tier}
                 onTier={setTier}
                 variant={variant}
+                query={query}
               />
             )
           )}

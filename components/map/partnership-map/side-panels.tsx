@@ -4,8 +4,8 @@
 
 import type { RefObject } from "react";
 import { Radios } from "@/components/ui/form";
-import { directoryHref } from "@/lib/filters/urls";
-import { formatCount, formatGbp, formatGbpCompact, pluralise } from "@/lib/format";
+import { councilListHref } from "@/lib/filters/urls";
+import { formatCount, formatGbp, pluralise } from "@/lib/format";
 import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import type { MapPayload } from "@/lib/map/payload";
 import type { MapMode } from "@/lib/map/view-state";
@@ -133,6 +133,7 @@ export function Legend({
   tier,
   onTier,
   variant,
+  query,
 }: {
   payload: MapPayload;
   mode: MapMode;
@@ -140,8 +141,10 @@ export function Legend({
   tier: Tier;
   onTier: (tier: Tier) => void;
   variant: string;
+  /** The map's filter, as a query string. */
+  query: string;
 }) {
-  const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbpCompact(value));
+  const label = (value: number) => (mode === "count" ? formatCount(value) : formatGbp(value));
   const ranked = payload.councils
     .map((council, index) => ({ gss: council.gss, name: council.name, value: councilValue(payload, index, mode) }))
     .filter((council) => council.value !== null && council.value > 0)
@@ -192,7 +195,7 @@ export function Legend({
       <ol className="govuk-list app-map-councils">
         {ranked.map((council) => (
           <li key={council.gss}>
-            <a className="govuk-link" href={directoryHref({ council: [council.gss] })}>
+            <a className="govuk-link" href={councilListHref(council.gss, query)}>
               {council.name}
             </a>
             : {mode === "count" ? pluralise(council.value!, "partnership") : `${formatGbp(council.value!)} a year`}

@@ -6,7 +6,7 @@
 import L from "leaflet";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, type RefObject } from "react";
-import { directoryHref } from "@/lib/filters/urls";
+import { councilListHref } from "@/lib/filters/urls";
 import { colourClasses, colourFor } from "@/lib/map/colour-scale";
 import { areaOf } from "@/lib/map/council-areas";
 import type { MapPayload } from "@/lib/map/payload";
@@ -142,12 +142,15 @@ export function useChoropleth({
   boundaries,
   mode,
   tier,
+  query,
 }: {
   leaflet: LeafletMap;
   payload: MapPayload | null;
   boundaries: Boundaries | null;
   mode: MapMode;
   tier: Tier;
+  /** The map's filter, as a query string: a council's list counts its predecessors as the map does. */
+  query: string;
 }) {
   const router = useRouter();
   const choropleth = useMemo(() => {
@@ -189,7 +192,7 @@ export function useChoropleth({
         });
         shape.on("click", () => {
           const index = choropleth.byCode.get(code);
-          router.push(directoryHref({ council: [index === undefined ? code : payload.councils[index]!.gss] }));
+          router.push(councilListHref(index === undefined ? code : payload.councils[index]!.gss, query));
         });
       },
     } as L.GeoJSONOptions).addTo(map);
@@ -197,7 +200,7 @@ export function useChoropleth({
     return () => {
       layer.remove();
     };
-  }, [leaflet.map, leaflet.svg, boundaries, payload, choropleth, mode, tier, router]);
+  }, [leaflet.map, leaflet.svg, boundaries, payload, choropleth, mode, tier, router, query]);
 
   return choropleth;
 }

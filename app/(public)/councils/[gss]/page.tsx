@@ -99,6 +99,8 @@ export default async function CouncilPage({ params }: { params: Params }) {
     ? council.districts
     : council.districts.filter((district) => district.abolishedOn === null);
   const typeLabel = council.councilType ? COUNCIL_TYPE_LABELS[council.councilType] : "Council";
+  const inherited = partnerships.filter((partnership) => partnership.viaPredecessors.length > 0).length;
+  const own = partnerships.length - inherited;
 
   return (
     <>
@@ -168,8 +170,10 @@ export default async function CouncilPage({ params }: { params: Params }) {
       ) : (
         <>
           <p className="govuk-body">
-            {council.name} {council.abolished ? "was" : "is"} part of {pluralise(partnerships.length, "partnership")}
-            {council.abolished ? " recorded here" : ""}.
+            {own > 0 &&
+              `${council.name} ${council.abolished ? "was" : "is"} part of ${pluralise(own, "partnership")}${council.abolished ? " recorded here" : ""}${inherited > 0 ? "; " : "."}`}
+            {inherited > 0 &&
+              `${own > 0 ? pluralise(inherited, "more partnership") : pluralise(inherited, "partnership")} of the councils it replaced ${inherited === 1 ? "counts" : "count"} for it, each marked with the council it counts through.`}
           </p>
           <CouncilPartnershipsTable partnerships={partnerships} councilName={council.name} />
           {council.gss && (

@@ -15,7 +15,9 @@ import { BackLink } from "@/components/ui/back-link";
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
 import { directoryReturnHref } from "@/lib/filters/urls";
-import { formatDate, formatYearRange } from "@/lib/format";
+import { formatDate, formatKnownDate, formatYearRange } from "@/lib/format";
+import { CHECK_DUE_YEARS, mayBeOutOfDate } from "@/lib/partnerships/freshness";
+import { lastVerifiedText } from "@/lib/partnerships/last-verified";
 import { getPartnership, similarPartnerships } from "@/lib/partnerships/index.server";
 
 export const dynamic = "force-dynamic";
@@ -40,9 +42,11 @@ export default async function PartnershipPage({
   if (!partnership) notFound();
   const similar = await similarPartnerships(partnership.slug);
 
-  const lastVerified = partnership.lastVerified
-    ? formatDate(partnership.lastVerified.date, partnership.lastVerified.precision)
-    : "Not recorded";
+  const checked = partnership.lastVerified
+    ? lastVerifiedText(partnership.lastVerified.date, partnership.lastVerified.precision)
+    : null;
+  const lastChecked = checked ? formatKnownDate(checked) : "Not recorded";
+  const outOfDate = mayBeOutOfDate({ status: partnership.status, lastVerified: checked });
 
   return (
     <>
@@ -71,10 +75,16 @@ export default async function PartnershipPage({
             ),
           },
           {
-            key: "Last verified",
+            key: "Last checked",
             value: (
               <>
-                {lastVerified} <FreshnessTag lastVerified={partnership.lastVerified?.date} />
+                {lastChecked} <FreshnessTag entry={{ status: partnership.status, lastVerified: checked }} />
+                {outOfDate && (
+                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    An active partnership whose entry has not been checked against its sources for {CHECK_DUE_YEARS}{" "}
+                    years may have changed since.
+                  </p>
+                )}
               </>
             ),
           },
@@ -130,7 +140,7 @@ export default async function PartnershipPage({
       <ContactDetails contact={partnership.contact} />
 
       <p className="govuk-body-s">
-        Last verified: {lastVerified}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
+        Last checked against its sources: {lastChecked}. Entry last updated {formatDate(partnership.updatedAt, "day")}.
       </p>
 
       <div className="app-no-print">
