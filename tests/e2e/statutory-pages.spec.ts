@@ -26,6 +26,8 @@ for (const { path, heading } of STATUTORY) {
 }
 
 test("every kind of page links the four statutory pages from its footer", async ({ page }) => {
+  // Eight pages, one after another.
+  test.setTimeout(90_000);
   for (const path of [
     "/",
     "/partnerships/xentrall",
@@ -102,6 +104,8 @@ test.describe("cookies", () => {
     page,
     context,
   }) => {
+    // Six pages, then signing in.
+    test.setTimeout(90_000);
     for (const path of [
       "/",
       "/?service=housing",
