@@ -14,6 +14,7 @@ import {
   type ListOptions,
   type PartnershipFilter,
 } from "./schema";
+import { codesIn, planSearchIn } from "./search.server";
 import { searchStatements, type ResolvedFilter, type SummaryRow } from "./sql";
 import type { FacetCount, SearchResult } from "./types";
 
@@ -28,8 +29,9 @@ export async function resolveFilter(
   db: Db = prisma,
 ): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
   const problems: FilterProblem[] = [];
-  const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
+  const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : []), ...codesIn(filter.q)])];
   const byCode = await resolveCouncilCodes(db, codes);
+  const search = filter.q ? await planSearchIn(db, filter.q, byCode) : null;
 
   const known = filter.council.filter((code) => byCode.has(code));
   for (const code of filter.council.filter((c) => !byCode.has(c))) {
@@ -68,6 +70,7 @@ export async function resolveFilter(
       },
       councilIds,
       near,
+      search,
     },
     problems,
   };
