@@ -5,20 +5,37 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
-import { formatNameList, formatYearRange } from "@/lib/format";
+import { formatKm, formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
 
 const PARTNER_NAME_LIMIT = 4;
 
-/** One partnership in the directory's result list: enough to decide whether to open it. */
+/**
+ * One partnership in the directory's result list: enough to decide whether to open it. Near a council
+ * (`nearName`), how far its nearest member is.
+ */
 export function PartnershipSummaryCard({
   partnership,
   labels,
+  nearName,
 }: {
   partnership: PartnershipSummary;
   labels: Pick<FacetLabels, "service" | "model">;
+  nearName?: string;
 }) {
-  const { members } = partnership;
+  const { members, distanceKm } = partnership;
+  const distance =
+    nearName !== undefined && distanceKm !== undefined
+      ? [
+          {
+            key: "Distance",
+            value:
+              distanceKm === null
+                ? "No member has a recorded location"
+                : `${formatKm(distanceKm)} from ${nearName} (nearest member)`,
+          },
+        ]
+      : [];
   return (
     <SummaryCard
       headingLevel={3}
@@ -31,6 +48,7 @@ export function PartnershipSummaryCard({
       <SummaryList
         className="govuk-summary-list--no-border app-result-card__list"
         rows={[
+          ...distance,
           {
             key: `Partners (${members.length})`,
             id: "partners",

@@ -23,6 +23,7 @@ export function Results({
   labels,
   sortError,
   filtered,
+  near,
 }: {
   result: SearchResult;
   filter: PartnershipFilter;
@@ -31,17 +32,19 @@ export function Results({
   sortError?: string;
   /** Any filter is in force (the empty result then says how to widen it). */
   filtered: boolean;
+  /** Near a council: its name, and the filter's phrase for the heading ("within 40 km of Cheltenham"). */
+  near?: { name: string; phrase: string };
 }) {
   const last = lastPage(result.total, result.pageSize);
   const first = (result.page - 1) * result.pageSize + 1;
   const shownTo = first + result.items.length - 1;
-  const hasQuery = filter.q !== null;
 
   return (
     <ResultsRegion>
       <div role="status" className="app-results__count" id="results-status">
         <h2 className="govuk-heading-l govuk-!-margin-bottom-4" id="results-heading" tabIndex={-1}>
           {pluralise(result.total, "partnership")}
+          {near && ` ${near.phrase}`}
         </h2>
       </div>
       {result.total > 0 && <KeyFigures totals={result.totals} />}
@@ -53,9 +56,9 @@ export function Results({
             label="Sort by"
             labelClassName="govuk-label--s"
             className="app-inline-field"
-            value={sortValue(options.sort, hasQuery)}
+            value={sortValue(options.sort, filter)}
             error={sortError}
-            options={sortChoices(hasQuery)}
+            options={sortChoices(filter)}
             after={<SortButton />}
           />
           {last > 1 && result.items.length > 0 && (
@@ -87,7 +90,7 @@ export function Results({
         <ul className="app-partnership-list">
           {result.items.map((partnership) => (
             <li key={partnership.slug}>
-              <PartnershipSummaryCard partnership={partnership} labels={labels} />
+              <PartnershipSummaryCard partnership={partnership} labels={labels} nearName={near?.name} />
             </li>
           ))}
         </ul>

@@ -66,6 +66,11 @@ export const partnershipSummarySchema = z
       'When the entry was last checked against its sources: "2020", "2020-03" or "2020-03-05"',
     ),
     url: z.string(),
+    distanceKm: nullable(z.number().min(0))
+      .optional()
+      .describe(
+        "With near only: kilometres, to one decimal, from that council's point to the nearest member; null when no member has a point",
+      ),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -93,6 +98,7 @@ export const partnershipListSchema = z
   .meta({ id: "PartnershipList" });
 
 export const partnershipDetailSchema = partnershipSummarySchema
+  .omit({ distanceKm: true })
   .extend({
     members: z.array(
       z.object({

@@ -2,7 +2,7 @@ import "server-only";
 
 import { resolveCouncilCodes } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
-import { partnershipSummaries } from "@/lib/partnerships/read.server";
+import { partnershipRows, summaryOf } from "@/lib/partnerships/read.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knownLabel } from "./labels";
 import {
@@ -97,10 +97,12 @@ export async function searchPartnerships(
       total: partnerships,
       page: options.page,
       pageSize: options.pageSize,
-      items: await partnershipSummaries(
-        ids.map((row) => row.id),
-        db,
-      ),
+      items: (
+        await partnershipRows(
+          ids.map((row) => row.id),
+          db,
+        )
+      ).map((row) => summaryOf(row, resolved.near)),
       facets,
       totals: { partnerships, councils, annualisedSavingsGbp, withSavings },
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SORTS } from "@/lib/vocabulary";
-import { EMPTY_FILTER, FACETS, FILTER_PARAMETERS, parseParams, type FilterParameter } from "./schema";
+import { FACETS, FILTER_PARAMETERS, parseParams, type FilterParameter } from "./schema";
 import {
   filterConditions,
   matchingIdsQuery,

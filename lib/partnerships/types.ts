@@ -36,6 +36,8 @@ export interface PartnershipSummary {
   lastVerified: string | null;
   /** Path of the partnership's page, e.g. /partnerships/xentrall. */
   url: string;
+  /** Near a council only: kilometres (one decimal) from its point to the nearest member; null when none has a point. */
+  distanceKm?: number | null;
 }
 
 /**
