@@ -22,7 +22,11 @@ import {
 
 /** The words of a query that look like GSS codes, upper case, for the council resolver. */
 export function codesIn(q: string | null): string[] {
-  return q ? searchWords(q).map((word) => word.toUpperCase()).filter((word) => GSS_CODE_PATTERN.test(word)) : [];
+  return q
+    ? searchWords(q)
+        .map((word) => word.toUpperCase())
+        .filter((word) => GSS_CODE_PATTERN.test(word))
+    : [];
 }
 
 /** A name as a phrase key (search.ts phraseKey): lower case, unaccented, split on anything but letters and digits, without "and". */

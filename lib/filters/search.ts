@@ -143,7 +143,7 @@ export function planSearch(
     const place = placeOf(key);
     return vocabulary && place ? mergeMeanings(vocabulary, place) : (vocabulary ?? place);
   };
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     if (words[start] === "and") {
       start += 1;
       continue;

@@ -109,7 +109,9 @@ describe("the text condition", () => {
     // "hr" is a synonym (HR & payroll): its phrase, its vocabulary words, or the service area.
     expect(sql.values).toEqual(["hr", "hr", "human resources", ["hr-payroll"], "partnershp"]);
     expect(sql.text).toContain("phraseto_tsquery('english', directory_unaccent($1))");
-    expect(sql.text).toContain("p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST($4 AS text[])))");
+    expect(sql.text).toContain(
+      "p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST($4 AS text[])))",
+    );
     expect(sql.text).toContain("p.search_vector @@ (SELECT directory_forgiving_tsquery($5))");
     const known = filterConditions(resolvedOf("q=norse%20bus"));
     expect(known.text).toBe(
@@ -126,7 +128,9 @@ describe("the text condition", () => {
 describe("the distance", () => {
   it("measures to the nearest member with a point, with the one SQL distance function", () => {
     const sql = orderBy(resolvedOf("near=E07000078"), "distance");
-    expect(sql.text).toMatch(/^\(SELECT min\(directory_distance_km\(\$1::float8, \$2::float8, o\.latitude, o\.longitude\)\)/);
+    expect(sql.text).toMatch(
+      /^\(SELECT min\(directory_distance_km\(\$1::float8, \$2::float8, o\.latitude, o\.longitude\)\)/,
+    );
     expect(sql.text).toContain("o.id = ANY(p.member_ids) AND o.latitude IS NOT NULL) ASC NULLS LAST");
   });
 
@@ -139,7 +143,8 @@ describe("orderBy", () => {
   it.each(SORTS)("orders by %s, ending on name then slug", (sort) => {
     const sql = orderBy(resolvedOf("q=legal"), sort).text;
     expect(sql.endsWith("p.name, p.slug")).toBe(true);
-    if (sort === "relevance") expect(sql).toMatch(/^CASE WHEN p\.search_vector @@ .*directory_search_words\(p\.name\)/s);
+    if (sort === "relevance")
+      expect(sql).toMatch(/^CASE WHEN p\.search_vector @@ .*directory_search_words\(p\.name\)/s);
     if (sort === "relevance") expect(sql).toContain("ts_rank_cd(p.search_vector");
     if (sort === "savings") expect(sql).toMatch(/^p\.annualised_savings_gbp DESC NULLS LAST/);
     if (sort === "newest") expect(sql).toMatch(/^p\.start_year DESC NULLS LAST/);

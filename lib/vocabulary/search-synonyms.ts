@@ -50,7 +50,6 @@ export const SEARCH_SYNONYMS: readonly SearchSynonym[] = [
     phrases: [
       "r&b",
       "revs and bens",
-      "revs bens",
       "revs",
       "bens",
       "revenues",
@@ -166,7 +165,15 @@ export const SEARCH_SYNONYMS: readonly SearchSynonym[] = [
     services: ["regulatory-services-licensing"],
   },
   {
-    phrases: ["housing", "homelessness", "homeless", "housing options", "housing management", "council housing", "almo"],
+    phrases: [
+      "housing",
+      "homelessness",
+      "homeless",
+      "housing options",
+      "housing management",
+      "council housing",
+      "almo",
+    ],
     services: ["housing"],
   },
   {
@@ -212,7 +219,14 @@ export const SEARCH_SYNONYMS: readonly SearchSynonym[] = [
     services: ["audit-fraud-risk"],
   },
   {
-    phrases: ["customer services", "customer service", "contact centre", "call centre", "customer contact", "one stop shop"],
+    phrases: [
+      "customer services",
+      "customer service",
+      "contact centre",
+      "call centre",
+      "customer contact",
+      "one stop shop",
+    ],
     services: ["customer-services"],
   },
   {

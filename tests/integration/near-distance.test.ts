@@ -81,7 +81,9 @@ describe("near a council", () => {
     const { result } = await filters.searchPartnerships(parsed.filter, parsed.options);
     const listed = result.items.map((item) => [item.slug, item.distanceKm]);
     const body = await (await api(request("/api/partnerships", `${QUERY}&pageSize=100`))).json();
-    expect(body.items.map((item: { slug: string; distanceKm: number }) => [item.slug, item.distanceKm])).toEqual(listed);
+    expect(body.items.map((item: { slug: string; distanceKm: number }) => [item.slug, item.distanceKm])).toEqual(
+      listed,
+    );
 
     const exported = await (await json(request("/api/partnerships.json", QUERY))).json();
     expect(exported.items.map((item: { slug: string; distanceKm: number }) => [item.slug, item.distanceKm])).toEqual(

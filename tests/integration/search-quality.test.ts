@@ -164,8 +164,18 @@ const CASES: Case[] = [
     may: () => either(inPlace("Gloucestershire"), mentions("gloucestershire")),
     top: () => inPlace("Gloucestershire"),
   },
-  { q: "Devon", must: () => inPlace("Devon"), may: () => either(inPlace("Devon"), mentions("devon")), top: () => inPlace("Devon") },
-  { q: "Kent", must: () => inPlace("Kent"), may: () => either(inPlace("Kent"), mentions("kent")), top: () => inPlace("Kent") },
+  {
+    q: "Devon",
+    must: () => inPlace("Devon"),
+    may: () => either(inPlace("Devon"), mentions("devon")),
+    top: () => inPlace("Devon"),
+  },
+  {
+    q: "Kent",
+    must: () => inPlace("Kent"),
+    may: () => either(inPlace("Kent"), mentions("kent")),
+    top: () => inPlace("Kent"),
+  },
   {
     q: "Hertfordshire",
     must: () => inPlace("Hertfordshire"),
@@ -206,7 +216,12 @@ const CASES: Case[] = [
     must: () => inRegion("east-midlands", "west-midlands"),
     may: () => either(inRegion("east-midlands", "west-midlands"), mentions("midland")),
   },
-  { q: "Wales", must: () => inNation("wales"), may: () => either(inNation("wales"), mentions("wales")), top: () => inNation("wales") },
+  {
+    q: "Wales",
+    must: () => inNation("wales"),
+    may: () => either(inNation("wales"), mentions("wales")),
+    top: () => inNation("wales"),
+  },
   { q: "Welsh", must: () => inNation("wales"), may: () => either(inNation("wales"), mentions("welsh")) },
   {
     q: "Scotland",
@@ -234,13 +249,19 @@ const CASES: Case[] = [
   {
     q: "Bath and North East Somerset",
     must: () => member(council("Bath and North East Somerset").gss!),
-    may: () => either(member(council("Bath and North East Somerset").gss!), phrase("bath", "north", "east", "somerset")),
+    may: () =>
+      either(member(council("Bath and North East Somerset").gss!), phrase("bath", "north", "east", "somerset")),
     same: ["Bath & North East Somerset"],
   },
   { q: "E07000078", must: () => member("E07000078"), top: () => member("E07000078") },
   { q: "e06000004", must: () => member("E06000004") },
   // Services, by the words officers use.
-  { q: "bins", must: () => service("waste-environment"), may: () => either(service("waste-environment"), mentions("bin")), top: () => service("waste-environment") },
+  {
+    q: "bins",
+    must: () => service("waste-environment"),
+    may: () => either(service("waste-environment"), mentions("bin")),
+    top: () => service("waste-environment"),
+  },
   {
     q: "refuse",
     must: () => service("waste-environment"),
@@ -336,7 +357,8 @@ const CASES: Case[] = [
   {
     q: "waste Somerset",
     must: () => both(inPlace("Somerset"), service("waste-environment")),
-    may: () => both(either(inPlace("Somerset"), mentions("somerset")), either(service("waste-environment"), mentions("wast"))),
+    may: () =>
+      both(either(inPlace("Somerset"), mentions("somerset")), either(service("waste-environment"), mentions("wast"))),
     top: () => both(inPlace("Somerset"), service("waste-environment")),
   },
   {
@@ -353,9 +375,7 @@ const CASES: Case[] = [
 
 /** A council with a former code that partnerships name (by its current code). */
 function formerCode(): { code: string; gss: string } {
-  const row = councils.find(
-    (c) => c.former_gss_codes && partnerships.some((p) => p.councils.includes(c.gss!)),
-  )!;
+  const row = councils.find((c) => c.former_gss_codes && partnerships.some((p) => p.councils.includes(c.gss!)))!;
   return { code: list(row.former_gss_codes)[0]!, gss: row.gss! };
 }
 
@@ -366,35 +386,35 @@ describe("search as officers type it", () => {
     console.table(results);
   });
 
-  it.each(CASES.map((c) => [c.q, c] as const))(
-    "%s",
-    async (_label, testCase) => {
-      const found = await search(testCase.q);
-      const foundSet = new Set(found);
-      const must = partnerships.filter(testCase.must());
-      const may = testCase.may?.() ?? testCase.must();
-      expect(must.length, "the data has partnerships for it").toBeGreaterThan(0);
+  it.each(CASES.map((c) => [c.q, c] as const))("%s", async (_label, testCase) => {
+    const found = await search(testCase.q);
+    const foundSet = new Set(found);
+    const must = partnerships.filter(testCase.must());
+    const may = testCase.may?.() ?? testCase.must();
+    expect(must.length, "the data has partnerships for it").toBeGreaterThan(0);
+    expect(
+      must.filter((p) => !foundSet.has(p.slug)).map((p) => p.slug),
+      "every partnership it stands for",
+    ).toEqual([]);
+    expect(
+      partnerships.filter((p) => foundSet.has(p.slug) && !may(p)).map((p) => p.slug),
+      "nothing else",
+    ).toEqual([]);
+    expect(found.length, "not every partnership").toBeLessThan(partnerships.length);
+    let top = "–";
+    if (testCase.top) {
+      const first = found.slice(0, Math.min(5, must.length));
+      const topPredicate = testCase.top();
+      const bySlug = new Map(partnerships.map((p) => [p.slug, p]));
       expect(
-        must.filter((p) => !foundSet.has(p.slug)).map((p) => p.slug),
-        "every partnership it stands for",
+        first.filter((slug) => !topPredicate(bySlug.get(slug)!)),
+        "the first results",
       ).toEqual([]);
-      expect(
-        partnerships.filter((p) => foundSet.has(p.slug) && !may(p)).map((p) => p.slug),
-        "nothing else",
-      ).toEqual([]);
-      expect(found.length, "not every partnership").toBeLessThan(partnerships.length);
-      let top = "–";
-      if (testCase.top) {
-        const first = found.slice(0, Math.min(5, must.length));
-        const topPredicate = testCase.top();
-        const bySlug = new Map(partnerships.map((p) => [p.slug, p]));
-        expect(first.filter((slug) => !topPredicate(bySlug.get(slug)!)), "the first results").toEqual([]);
-        top = `${first.length}/${first.length}`;
-      }
-      for (const other of testCase.same ?? []) expect(new Set(await search(other)), other).toEqual(foundSet);
-      results.push({ query: testCase.q, found: found.length, must: must.length, top });
-    },
-  );
+      top = `${first.length}/${first.length}`;
+    }
+    for (const other of testCase.same ?? []) expect(new Set(await search(other)), other).toEqual(foundSet);
+    results.push({ query: testCase.q, found: found.length, must: must.length, top });
+  });
 
   it("puts a partnership first when its exact name is searched for", async () => {
     const sorted = [...partnerships].sort((a, b) => a.slug.localeCompare(b.slug));
@@ -417,7 +437,12 @@ describe("search as officers type it", () => {
   it("finds a council's partnerships by a code it used to have", async () => {
     const { code, gss } = formerCode();
     expect(new Set(await search(code))).toEqual(new Set(partnerships.filter(member(gss)).map((p) => p.slug)));
-    results.push({ query: `${code} (a former code)`, found: partnerships.filter(member(gss)).length, must: 0, top: "–" });
+    results.push({
+      query: `${code} (a former code)`,
+      found: partnerships.filter(member(gss)).length,
+      must: 0,
+      top: "–",
+    });
   });
 
   it("still forgives a typo in a word no entry has", async () => {
