@@ -2,17 +2,17 @@ import "server-only";
 
 // What the database knows of a search's words (lib/filters/search.ts reads the query with it): which runs of
 // words name councils — by name or official name, a county standing for itself and the districts in it — and,
-// for each word, whether full-text search ignores it and whether any search document already has it. Two small
-// statements over the councils and the word list, sent together; codes come from the one council resolver.
+// for each word, whether full-text search ignores it and whether any search document already has it (one small
+// statement over the word list). Codes come from the one council resolver.
 
 import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import type { ResolvedCouncil } from "@/lib/councils/resolve.server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { GSS_CODE_PATTERN } from "@/lib/vocabulary";
 import {
-  candidatePhrases,
   emptyMeaning,
   mergeMeanings,
+  phraseKey,
   planSearch,
   searchWords,
   type Meaning,
@@ -29,28 +29,41 @@ export function codesIn(q: string | null): string[] {
     : [];
 }
 
-/** A name as a phrase key (search.ts phraseKey): lower case, unaccented, split on anything but letters and digits, without "and". */
-const nameKey = (column: Prisma.Sql) =>
-  Prisma.sql`array_to_string(ARRAY(SELECT w FROM regexp_split_to_table(lower(directory_unaccent(${column})), '[^[:alnum:]]+') AS w
-    WHERE w NOT IN ('', 'and')), ' ')`;
+/** Phrase keys (search.ts) of the councils' names and official names, each with the councils it names. */
+type Gazetteer = Map<string, number[]>;
 
-/** The councils each phrase names, by key: a county brings the districts in it. */
-async function placesNamed(db: SqlConnection, keys: string[]): Promise<Map<string, number[]>> {
-  const rows = await rowsOf<{ key: string; ids: number[] }>(
+/**
+ * Councils change only when the data set is loaded or imported: their names are read once per connection and
+ * kept for a few minutes, so a search costs no statement for them.
+ */
+const GAZETTEER_TTL_MS = 5 * 60_000;
+const gazetteers = new WeakMap<object, { readAt: number; gazetteer: Promise<Gazetteer> }>();
+
+function gazetteerOf(db: SqlConnection): Promise<Gazetteer> {
+  const cached = gazetteers.get(db);
+  if (cached && Date.now() - cached.readAt < GAZETTEER_TTL_MS) return cached.gazetteer;
+  const gazetteer = readGazetteer(db);
+  gazetteers.set(db, { readAt: Date.now(), gazetteer });
+  gazetteer.catch(() => gazetteers.delete(db));
+  return gazetteer;
+}
+
+/** Every council by its name and official name ("Buckinghamshire County" also as "Buckinghamshire"); a county with the districts in it. */
+async function readGazetteer(db: SqlConnection): Promise<Gazetteer> {
+  const councils = await rowsOf<{ id: number; name: string; officialName: string | null; districts: number[] }>(
     db,
-    Prisma.sql`WITH named AS (
-        SELECT o.id, o.council_type, k.key
-          FROM organisation o CROSS JOIN LATERAL (VALUES (${nameKey(Prisma.sql`o.name`)}),
-            (${nameKey(Prisma.sql`o.official_name`)}),
-            -- "Buckinghamshire County", abolished, is Buckinghamshire too.
-            (${nameKey(Prisma.sql`regexp_replace(o.name, '[[:space:]]+County$', '')`)})) AS k(key)
-         WHERE o.kind = 'council')
-      SELECT n.key, array_agg(DISTINCT d.id ORDER BY d.id) AS ids
-        FROM named n JOIN organisation d ON d.id = n.id OR (n.council_type = 'county' AND d.county_id = n.id)
-       WHERE n.key = ANY(${keys}::text[])
-       GROUP BY n.key`,
+    Prisma.sql`SELECT o.id, o.name, o.official_name AS "officialName",
+        ARRAY(SELECT d.id FROM organisation d WHERE d.county_id = o.id ORDER BY d.id) AS districts
+      FROM organisation o WHERE o.kind = 'council' ORDER BY o.id`,
   );
-  return new Map(rows.map((row) => [row.key, row.ids]));
+  const gazetteer: Gazetteer = new Map();
+  for (const { id, name, officialName, districts } of councils) {
+    for (const written of [name, name.replace(/\s+County$/, ""), officialName ?? ""]) {
+      const key = phraseKey(searchWords(written));
+      if (key) gazetteer.set(key, [...new Set([...(gazetteer.get(key) ?? []), id, ...districts])]);
+    }
+  }
+  return gazetteer;
 }
 
 async function factsOfWords(db: SqlConnection, words: string[]): Promise<Map<string, WordFacts>> {
@@ -70,10 +83,7 @@ export async function planSearchIn(
   councils: ReadonlyMap<string, ResolvedCouncil>,
 ): Promise<SearchPlan> {
   const words = searchWords(q);
-  const [places, facts] = await Promise.all([
-    placesNamed(db, candidatePhrases(words)),
-    factsOfWords(db, [...new Set(words)]),
-  ]);
+  const [places, facts] = await Promise.all([gazetteerOf(db), factsOfWords(db, [...new Set(words)])]);
   const placeOf = (key: string): Meaning | undefined => {
     const named = places.get(key);
     const coded = councils.get(key.toUpperCase());

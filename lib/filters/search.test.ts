@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH_SYNONYMS } from "@/lib/vocabulary";
 import {
-  candidatePhrases,
   emptyMeaning,
   phraseKey,
   planSearch,
@@ -96,6 +95,5 @@ describe("planSearch", () => {
       "tees",
     ]);
     expect(searchWords(Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "))).toHaveLength(16);
-    expect(candidatePhrases(["a", "and", "b"])).toEqual(["a", "a b", "b"]);
   });
 });

@@ -75,18 +75,6 @@ export function phraseKey(words: readonly string[]): string {
   return words.filter((word) => word !== "and").join(" ");
 }
 
-/** Every run of a query's words that could be a phrase (not starting or ending with "and"), as keys. */
-export function candidatePhrases(words: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (let start = 0; start < words.length; start += 1) {
-    if (words[start] === "and") continue;
-    for (let end = start + 1; end <= Math.min(words.length, start + MAX_PHRASE_WORDS); end += 1) {
-      if (words[end - 1] !== "and") keys.add(phraseKey(words.slice(start, end)));
-    }
-  }
-  return [...keys];
-}
-
 export function emptyMeaning(): Meaning {
   return { services: [], regions: [], nations: [], organisationIds: [], words: [] };
 }

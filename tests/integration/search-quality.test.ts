@@ -156,194 +156,183 @@ interface Case {
   same?: string[];
 }
 
+/** A query for what `meaning` says, or its words (`text`), what it says coming first. */
+const standsFor = (q: string, meaning: () => Predicate, text: () => Predicate): Case => ({
+  q,
+  must: meaning,
+  may: () => either(meaning(), text()),
+  top: meaning,
+});
+
 const CASES: Case[] = [
   // Places: counties (with their districts), regions, nations, councils by name, official name and code.
+  ...["Gloucestershire", "Devon", "Kent", "Hertfordshire", "Buckinghamshire"].map((county) =>
+    standsFor(
+      county,
+      () => inPlace(county),
+      () => mentions(county.toLowerCase()),
+    ),
+  ),
+  standsFor(
+    "South West",
+    () => inRegion("south-west"),
+    () => phrase("south", "west"),
+  ),
+  standsFor(
+    "north-east",
+    () => inRegion("north-east"),
+    () => phrase("north", "east"),
+  ),
+  standsFor(
+    "London",
+    () => inRegion("london"),
+    () => mentions("london"),
+  ),
+  standsFor(
+    "Yorkshire",
+    () => inRegion("yorkshire-and-the-humber"),
+    () => mentions("yorkshire"),
+  ),
+  standsFor(
+    "Midlands",
+    () => inRegion("east-midlands", "west-midlands"),
+    () => mentions("midland"),
+  ),
+  standsFor(
+    "Wales",
+    () => inNation("wales"),
+    () => mentions("wales"),
+  ),
+  standsFor(
+    "Welsh",
+    () => inNation("wales"),
+    () => mentions("welsh"),
+  ),
+  standsFor(
+    "Scotland",
+    () => inNation("scotland"),
+    () => mentions("scotland"),
+  ),
+  standsFor(
+    "Northern Ireland",
+    () => inNation("northern-ireland"),
+    () => phrase("northern", "ireland"),
+  ),
+  standsFor(
+    "Cheltenham",
+    () => member(council("Cheltenham").gss!),
+    () => mentions("cheltenham"),
+  ),
+  standsFor(
+    "Cheltenham Borough Council",
+    () => member(council("Cheltenham").gss!),
+    () => mentions("cheltenham"),
+  ),
   {
-    q: "Gloucestershire",
-    must: () => inPlace("Gloucestershire"),
-    may: () => either(inPlace("Gloucestershire"), mentions("gloucestershire")),
-    top: () => inPlace("Gloucestershire"),
-  },
-  {
-    q: "Devon",
-    must: () => inPlace("Devon"),
-    may: () => either(inPlace("Devon"), mentions("devon")),
-    top: () => inPlace("Devon"),
-  },
-  {
-    q: "Kent",
-    must: () => inPlace("Kent"),
-    may: () => either(inPlace("Kent"), mentions("kent")),
-    top: () => inPlace("Kent"),
-  },
-  {
-    q: "Hertfordshire",
-    must: () => inPlace("Hertfordshire"),
-    may: () => either(inPlace("Hertfordshire"), mentions("hertfordshire")),
-    top: () => inPlace("Hertfordshire"),
-  },
-  {
-    q: "Buckinghamshire",
-    must: () => inPlace("Buckinghamshire"),
-    may: () => either(inPlace("Buckinghamshire"), mentions("buckinghamshire")),
-    top: () => inPlace("Buckinghamshire"),
-  },
-  {
-    q: "South West",
-    must: () => inRegion("south-west"),
-    may: () => either(inRegion("south-west"), phrase("south", "west")),
-    top: () => inRegion("south-west"),
-  },
-  {
-    q: "north-east",
-    must: () => inRegion("north-east"),
-    may: () => either(inRegion("north-east"), phrase("north", "east")),
-    top: () => inRegion("north-east"),
-  },
-  {
-    q: "London",
-    must: () => inRegion("london"),
-    may: () => either(inRegion("london"), mentions("london")),
-    top: () => inRegion("london"),
-  },
-  {
-    q: "Yorkshire",
-    must: () => inRegion("yorkshire-and-the-humber"),
-    may: () => either(inRegion("yorkshire-and-the-humber"), mentions("yorkshire")),
-  },
-  {
-    q: "Midlands",
-    must: () => inRegion("east-midlands", "west-midlands"),
-    may: () => either(inRegion("east-midlands", "west-midlands"), mentions("midland")),
-  },
-  {
-    q: "Wales",
-    must: () => inNation("wales"),
-    may: () => either(inNation("wales"), mentions("wales")),
-    top: () => inNation("wales"),
-  },
-  { q: "Welsh", must: () => inNation("wales"), may: () => either(inNation("wales"), mentions("welsh")) },
-  {
-    q: "Scotland",
-    must: () => inNation("scotland"),
-    may: () => either(inNation("scotland"), mentions("scotland")),
-    top: () => inNation("scotland"),
-  },
-  {
-    q: "Northern Ireland",
-    must: () => inNation("northern-ireland"),
-    may: () => either(inNation("northern-ireland"), phrase("northern", "ireland")),
-  },
-  {
-    q: "Cheltenham",
-    must: () => member(council("Cheltenham").gss!),
-    may: () => either(member(council("Cheltenham").gss!), mentions("cheltenham")),
-    top: () => member(council("Cheltenham").gss!),
-  },
-  {
-    q: "Cheltenham Borough Council",
-    must: () => member(council("Cheltenham").gss!),
-    may: () => either(member(council("Cheltenham").gss!), mentions("cheltenham")),
-    top: () => member(council("Cheltenham").gss!),
-  },
-  {
-    q: "Bath and North East Somerset",
-    must: () => member(council("Bath and North East Somerset").gss!),
-    may: () =>
-      either(member(council("Bath and North East Somerset").gss!), phrase("bath", "north", "east", "somerset")),
+    ...standsFor(
+      "Bath and North East Somerset",
+      () => member(council("Bath and North East Somerset").gss!),
+      () => phrase("bath", "north", "east", "somerset"),
+    ),
     same: ["Bath & North East Somerset"],
   },
   { q: "E07000078", must: () => member("E07000078"), top: () => member("E07000078") },
   { q: "e06000004", must: () => member("E06000004") },
   // Services, by the words officers use.
+  standsFor(
+    "bins",
+    () => service("waste-environment"),
+    () => mentions("bin"),
+  ),
+  standsFor(
+    "refuse",
+    () => service("waste-environment"),
+    () => mentions("refus"),
+  ),
+  standsFor(
+    "recycling",
+    () => service("waste-environment"),
+    () => mentions("recycl"),
+  ),
   {
-    q: "bins",
-    must: () => service("waste-environment"),
-    may: () => either(service("waste-environment"), mentions("bin")),
-    top: () => service("waste-environment"),
-  },
-  {
-    q: "refuse",
-    must: () => service("waste-environment"),
-    may: () => either(service("waste-environment"), mentions("refus")),
-  },
-  {
-    q: "recycling",
-    must: () => service("waste-environment"),
-    may: () => either(service("waste-environment"), mentions("recycl")),
-    top: () => service("waste-environment"),
-  },
-  {
-    q: "IT",
-    must: () => service("ict-digital"),
-    may: () => either(service("ict-digital"), mentions("ict"), mentions("information", "technolog")),
-    top: () => service("ict-digital"),
+    ...standsFor(
+      "IT",
+      () => service("ict-digital"),
+      () => either(mentions("ict"), mentions("information", "technolog")),
+    ),
     same: ["ict"],
   },
   {
-    q: "payroll",
-    must: () => service("hr-payroll"),
-    may: () => either(service("hr-payroll"), mentions("payroll")),
+    ...standsFor(
+      "payroll",
+      () => service("hr-payroll"),
+      () => mentions("payroll"),
+    ),
     top: () => both(service("hr-payroll"), mentions("payroll")),
   },
+  standsFor(
+    "HR",
+    () => service("hr-payroll"),
+    () => either(mentions("hr"), mentions("human", "resourc")),
+  ),
   {
-    q: "HR",
-    must: () => service("hr-payroll"),
-    may: () => either(service("hr-payroll"), mentions("hr"), mentions("human", "resourc")),
-    top: () => service("hr-payroll"),
-  },
-  {
-    q: "R&B",
-    must: () => service("finance-revenues-benefits"),
-    may: () => either(service("finance-revenues-benefits"), mentions("revenu", "benefit")),
-    top: () => service("finance-revenues-benefits"),
+    ...standsFor(
+      "R&B",
+      () => service("finance-revenues-benefits"),
+      () => mentions("revenu", "benefit"),
+    ),
     same: ["revs and bens", "revs & bens", "R and B"],
   },
   {
-    q: "building control",
-    must: () => service("planning-building-control"),
-    may: () => either(service("planning-building-control"), phrase("build", "control")),
+    ...standsFor(
+      "building control",
+      () => service("planning-building-control"),
+      () => phrase("build", "control"),
+    ),
     top: () => both(service("planning-building-control"), phrase("build", "control")),
   },
   { q: "CCTV", must: () => mentions("cctv"), top: () => named("cctv") },
   {
-    q: "legal",
-    must: () => service("legal-democratic"),
-    may: () => either(service("legal-democratic"), mentions("legal")),
+    ...standsFor(
+      "legal",
+      () => service("legal-democratic"),
+      () => mentions("legal"),
+    ),
     top: () => both(service("legal-democratic"), mentions("legal")),
   },
+  standsFor(
+    "procurement",
+    () => service("procurement"),
+    () => mentions("procur"),
+  ),
   {
-    q: "procurement",
-    must: () => service("procurement"),
-    may: () => either(service("procurement"), mentions("procur")),
-    top: () => service("procurement"),
-  },
-  {
-    q: "internal audit",
-    must: () => service("audit-fraud-risk"),
-    may: () => either(service("audit-fraud-risk"), phrase("intern", "audit")),
+    ...standsFor(
+      "internal audit",
+      () => service("audit-fraud-risk"),
+      () => phrase("intern", "audit"),
+    ),
     top: () => both(service("audit-fraud-risk"), phrase("intern", "audit")),
   },
-  {
-    q: "environmental health",
-    must: () => service("regulatory-services-licensing"),
-    may: () => either(service("regulatory-services-licensing"), phrase("environment", "health")),
-  },
-  {
-    q: "trading standards",
-    must: () => service("regulatory-services-licensing"),
-    may: () => either(service("regulatory-services-licensing"), phrase("trade", "standard")),
-  },
-  {
-    q: "licensing",
-    must: () => service("regulatory-services-licensing"),
-    may: () => either(service("regulatory-services-licensing"), mentions("licens")),
-  },
-  {
-    q: "emergency planning",
-    must: () => service("emergency-planning-resilience"),
-    may: () => either(service("emergency-planning-resilience"), phrase("emergenc", "plan")),
-  },
+  standsFor(
+    "environmental health",
+    () => service("regulatory-services-licensing"),
+    () => phrase("environment", "health"),
+  ),
+  standsFor(
+    "trading standards",
+    () => service("regulatory-services-licensing"),
+    () => phrase("trade", "standard"),
+  ),
+  standsFor(
+    "licensing",
+    () => service("regulatory-services-licensing"),
+    () => mentions("licens"),
+  ),
+  standsFor(
+    "emergency planning",
+    () => service("emergency-planning-resilience"),
+    () => phrase("emergenc", "plan"),
+  ),
   // Places and services together: every part must match.
   {
     q: "Cheltenham legal",
