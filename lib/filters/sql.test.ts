@@ -126,12 +126,13 @@ describe("the text condition", () => {
 });
 
 describe("the distance", () => {
-  it("measures to the nearest member with a point, with the one SQL distance function", () => {
+  it("measures to the nearest member within reach, with the one SQL distance function", () => {
     const sql = orderBy(resolvedOf("near=E07000078"), "distance");
-    expect(sql.text).toMatch(
-      /^\(SELECT min\(directory_distance_km\(\$1::float8, \$2::float8, o\.latitude, o\.longitude\)\)/,
+    expect(sql.text).toContain(
+      "jsonb_object_agg(o.id, directory_distance_km($1::float8, $2::float8, o.latitude, o.longitude))",
     );
-    expect(sql.text).toContain("o.id = ANY(p.member_ids) AND o.latitude IS NOT NULL) ASC NULLS LAST");
+    expect(sql.text).toContain("FROM unnest(p.member_ids) AS m(id)");
+    expect(sql.text).toMatch(/ASC NULLS LAST, p\.name, p\.slug$/);
   });
 
   it("falls back to name without a point to measure from", () => {

@@ -116,10 +116,15 @@ function relevance(search: SearchPlan, q: string): Prisma.Sql[] {
   ];
 }
 
-/** Kilometres from `near`'s point to the partnership's nearest member with a point (lib/geo's formula in SQL). */
+/**
+ * Kilometres from `near`'s point to the partnership's nearest member (lib/geo's formula in SQL). The councils
+ * within reach are measured once per statement; a partnership `near` matched has its nearest member among them.
+ */
 export function nearestMemberKm(near: NonNullable<ResolvedFilter["near"]>): Prisma.Sql {
-  return sql`(SELECT min(${distanceKmSql(pointAt(near.latitude, near.longitude), pointOf("o"))})
-    FROM organisation o WHERE o.id = ANY(p.member_ids) AND o.latitude IS NOT NULL)`;
+  const km = distanceKmSql(pointAt(near.latitude, near.longitude), pointOf("o"));
+  const reach = sql`(SELECT jsonb_object_agg(o.id, ${km}) FROM organisation o
+    WHERE o.latitude IS NOT NULL AND ${km} <= ${near.withinKm}::float8)`;
+  return sql`(SELECT min((${reach} ->> m.id::text)::float8) FROM unnest(p.member_ids) AS m(id))`;
 }
 
 /** The member columns the trigger keeps on each partnership, with their enum types. */
