@@ -34,13 +34,14 @@ export function describeFilter(filter: PartnershipFilter, labels: FilterLabels):
   return [what.length > 0 ? what.join(", ") : "Partnerships", ...qualifiers].join(" ");
 }
 
-/** Near a council: its name, and the registry's phrase for it ("within 40 km of Cheltenham"); else undefined. */
+/** Near a council: its code, name, and the registry's phrase ("within 40 km of Cheltenham"); else undefined. */
 export function nearWording(
   filter: PartnershipFilter,
   labels: FilterLabels,
-): { name: string; phrase: string } | undefined {
+): { gss: string; name: string; phrase: string } | undefined {
   if (filter.near === null) return undefined;
   return {
+    gss: filter.near,
     name: labels.councils.get(filter.near) ?? filter.near,
     phrase: withinPhrase(filter.near, { filter, labels }),
   };

@@ -11,28 +11,29 @@ import type { FacetLabels } from "@/lib/filters/labels";
 const PARTNER_NAME_LIMIT = 4;
 
 /**
- * One partnership in the directory's result list: enough to decide whether to open it. Near a council
- * (`nearName`), how far its nearest member is.
+ * One partnership in the directory's result list: enough to decide whether to open it. Near a council (`near`),
+ * how far its nearest member is, or that the council is a member.
  */
 export function PartnershipSummaryCard({
   partnership,
   labels,
-  nearName,
+  near,
 }: {
   partnership: PartnershipSummary;
   labels: Pick<FacetLabels, "service" | "model">;
-  nearName?: string;
+  near?: { gss: string; name: string };
 }) {
   const { members, distanceKm } = partnership;
   const distance =
-    nearName !== undefined && distanceKm !== undefined
+    near && distanceKm !== undefined
       ? [
           {
             key: "Distance",
-            value:
-              distanceKm === null
+            value: members.some((member) => member.gss === near.gss)
+              ? `${near.name} is a member`
+              : distanceKm === null
                 ? "No member has a recorded location"
-                : `${formatKm(distanceKm)} from ${nearName} (nearest member)`,
+                : `${formatKm(distanceKm)} from ${near.name} (nearest member)`,
           },
         ]
       : [];

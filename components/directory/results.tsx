@@ -32,8 +32,8 @@ export function Results({
   sortError?: string;
   /** Any filter is in force (the empty result then says how to widen it). */
   filtered: boolean;
-  /** Near a council: its name, and the filter's phrase for the heading ("within 40 km of Cheltenham"). */
-  near?: { name: string; phrase: string };
+  /** Near a council: its code and name, and the filter's phrase for the heading ("within 40 km of Cheltenham"). */
+  near?: { gss: string; name: string; phrase: string };
 }) {
   const last = lastPage(result.total, result.pageSize);
   const first = (result.page - 1) * result.pageSize + 1;
@@ -90,7 +90,7 @@ export function Results({
         <ul className="app-partnership-list">
           {result.items.map((partnership) => (
             <li key={partnership.slug}>
-              <PartnershipSummaryCard partnership={partnership} labels={labels} nearName={near?.name} />
+              <PartnershipSummaryCard partnership={partnership} labels={labels} near={near} />
             </li>
           ))}
         </ul>
