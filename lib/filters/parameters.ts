@@ -187,7 +187,7 @@ export const FILTER_PARAMETER_SPECS = {
     schema: freeText(MAX_QUERY_LENGTH),
     openApi: {
       description:
-        "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.",
+        "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents. Every word or phrase must match. A place (a council's name or GSS code, current or former; a county, region or nation) also finds partnerships with a member there; a synonym (bins, IT, R&B, payroll, building control…) also finds its service area.",
       schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
     },
     tag: { label: (q) => `“${q}”` },
