@@ -17,13 +17,12 @@ import { prepareDirectoryDatabase } from "@/lib/seed/prepare.server";
 import { csvChunks } from "@/lib/data-exchange/formats";
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
 import { exportRowsQuery } from "@/lib/data-exchange/sql";
-import { EMPTY_FILTER } from "@/lib/filters/schema";
+import { WHOLE_DIRECTORY } from "@/lib/filters/sql";
 import { type DatabaseServer, openDatabaseServer } from "@/tools/database-server";
 
 type Measurement = { rows: number; bytes: number; seconds: number; peakRssMb: number };
 
-const whole = { filter: EMPTY_FILTER, councilIds: [], near: null };
-const query = exportRowsQuery(whole, "name");
+const query = exportRowsQuery(WHOLE_DIRECTORY, "name");
 
 /** The CSV export as the route runs it: cursor → rows → CSV text → encoded bytes. */
 async function measureCsv(url: string): Promise<Measurement> {

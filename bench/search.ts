@@ -31,6 +31,12 @@ export const CASES = [
     query:
       "q=shared+service&service=finance-revenues-benefits&region=south-west&savingsMin=50000&status=active&sort=savings",
   },
+  { name: "text, a county: Gloucestershire", query: "q=Gloucestershire" },
+  { name: "text, a region: South West", query: "q=South+West" },
+  { name: "text, a code: E07000078", query: "q=E07000078" },
+  { name: "text, a synonym: bins", query: "q=bins" },
+  { name: "text, a short synonym: IT", query: "q=IT" },
+  { name: "text, a council and a service: Cheltenham legal", query: "q=Cheltenham+legal" },
 ] as const;
 
 const USAGE =

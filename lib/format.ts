@@ -63,6 +63,13 @@ export function formatCount(value: number): string {
   return wholeNumber.format(value);
 }
 
+const oneDecimal = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "12.3 km", "1,004.0 km" */
+export function formatKm(km: number): string {
+  return `${oneDecimal.format(km)} km`;
+}
+
 /** "1 partnership", "3 partnerships" */
 export function pluralise(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : plural}`;

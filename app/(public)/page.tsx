@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DirectoryFilterForm, FilterPanelToggle } from "@/components/directory/directory-filter-form";
 import { allCouncils, searchDirectory, type PageSearchParams } from "./directory-search.server";
-import { directoryTitle } from "@/components/directory/filter-title";
+import { directoryTitle, nearWording } from "@/components/directory/filter-title";
 import { FilterPanel, type PanelValues } from "@/components/directory/filter-panel";
 import { formQuery } from "@/components/directory/form-query";
 import { fieldErrors, pageProblem } from "@/components/directory/problem-messages";
@@ -125,6 +125,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             labels={labels.facets}
             sortError={errors.get("sort")}
             filtered={!isEmptyFilter(filter)}
+            near={nearWording(filter, labels)}
           />
           {result.total > 0 && (
             <DownloadLinks

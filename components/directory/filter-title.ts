@@ -2,7 +2,13 @@
 // "Waste & environment in South West – 12 partnerships". Each parameter's wording is its registry entry's.
 
 import type { FilterLabels } from "@/lib/filters/labels";
-import { FILTER_PARAMETER_SPECS, TITLE_ORDER, inOrder, type PartnershipFilter } from "@/lib/filters/schema";
+import {
+  FILTER_PARAMETER_SPECS,
+  TITLE_ORDER,
+  inOrder,
+  withinPhrase,
+  type PartnershipFilter,
+} from "@/lib/filters/schema";
 import { isEmptyFilter } from "@/lib/filters/urls";
 import { formatCount, pluralise } from "@/lib/format";
 
@@ -26,6 +32,19 @@ export function describeFilter(filter: PartnershipFilter, labels: FilterLabels):
     }
   }
   return [what.length > 0 ? what.join(", ") : "Partnerships", ...qualifiers].join(" ");
+}
+
+/** Near a council: its code, name, and the registry's phrase ("within 40 km of Cheltenham"); else undefined. */
+export function nearWording(
+  filter: PartnershipFilter,
+  labels: FilterLabels,
+): { gss: string; name: string; phrase: string } | undefined {
+  if (filter.near === null) return undefined;
+  return {
+    gss: filter.near,
+    name: labels.councils.get(filter.near) ?? filter.near,
+    phrase: withinPhrase(filter.near, { filter, labels }),
+  };
 }
 
 /**

@@ -6,24 +6,42 @@ import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
-import { formatKnownDate, formatNameList, formatYearRange } from "@/lib/format";
+import { formatKm, formatKnownDate, formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
 import { fromDirectory } from "@/lib/filters/urls";
 
 const PARTNER_NAME_LIMIT = 4;
 
-/** One partnership in the directory's result list: enough to decide whether to open it. */
+/**
+ * One partnership in the directory's result list: enough to decide whether to open it. Near a council (`near`),
+ * how far its nearest member is, or that the council is a member.
+ */
 export function PartnershipSummaryCard({
   partnership,
   labels,
   listQuery = "",
+  near,
 }: {
   partnership: PartnershipSummary;
   labels: Pick<FacetLabels, "service" | "model">;
   /** The list's query string, carried to the partnership's page for its way back. */
   listQuery?: string;
+  near?: { gss: string; name: string };
 }) {
-  const { members } = partnership;
+  const { members, distanceKm } = partnership;
+  const distance =
+    near && distanceKm !== undefined
+      ? [
+          {
+            key: "Distance",
+            value: members.some((member) => member.gss === near.gss)
+              ? `${near.name} is a member`
+              : distanceKm === null
+                ? "No member has a recorded location"
+                : `${formatKm(distanceKm)} from ${near.name} (nearest member)`,
+          },
+        ]
+      : [];
   return (
     <SummaryCard
       headingLevel={3}
@@ -36,6 +54,7 @@ export function PartnershipSummaryCard({
       <SummaryList
         className="govuk-summary-list--no-border app-result-card__list"
         rows={[
+          ...distance,
           {
             key: `Partners (${members.length})`,
             id: "partners",

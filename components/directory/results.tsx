@@ -23,6 +23,7 @@ export function Results({
   labels,
   sortError,
   filtered,
+  near,
 }: {
   result: SearchResult;
   filter: PartnershipFilter;
@@ -31,11 +32,12 @@ export function Results({
   sortError?: string;
   /** Any filter is in force (the empty result then says how to widen it). */
   filtered: boolean;
+  /** Near a council: its code and name, and the filter's phrase for the heading ("within 40 km of Cheltenham"). */
+  near?: { gss: string; name: string; phrase: string };
 }) {
   const last = lastPage(result.total, result.pageSize);
   const first = (result.page - 1) * result.pageSize + 1;
   const shownTo = first + result.items.length - 1;
-  const hasQuery = filter.q !== null;
   // Each partnership's page links back to this list as it is.
   const listQuery = toSearchParams(filter, options).toString();
 
@@ -44,6 +46,7 @@ export function Results({
       <div role="status" className="app-results__count" id="results-status">
         <h2 className="govuk-heading-l govuk-!-margin-bottom-4" id="results-heading" tabIndex={-1}>
           {pluralise(result.total, "partnership")}
+          {near && ` ${near.phrase}`}
         </h2>
       </div>
       {result.total > 0 && <KeyFigures totals={result.totals} />}
@@ -55,9 +58,9 @@ export function Results({
             label="Sort by"
             labelClassName="govuk-label--s"
             className="app-inline-field"
-            value={sortValue(options.sort, hasQuery)}
+            value={sortValue(options.sort, filter)}
             error={sortError}
-            options={sortChoices(hasQuery)}
+            options={sortChoices(filter)}
             after={<SortButton />}
           />
           {last > 1 && result.items.length > 0 && (
@@ -89,7 +92,7 @@ export function Results({
         <ul className="app-partnership-list">
           {result.items.map((partnership) => (
             <li key={partnership.slug}>
-              <PartnershipSummaryCard partnership={partnership} labels={labels} listQuery={listQuery} />
+              <PartnershipSummaryCard partnership={partnership} labels={labels} listQuery={listQuery} near={near} />
             </li>
           ))}
         </ul>

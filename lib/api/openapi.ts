@@ -93,6 +93,11 @@ export const partnershipSummarySchema = z
       .describe(
         "With council: the abolished member councils through which the partnership counts for a chosen council that is not itself a member (e.g. Allerdale for Cumberland); empty otherwise",
       ),
+    distanceKm: nullable(z.number().min(0))
+      .optional()
+      .describe(
+        "With near only: kilometres, to one decimal, from that council's point to the nearest member; null when no member has a point",
+      ),
   })
   .meta({ id: "PartnershipSummary" });
 
@@ -122,7 +127,7 @@ export const partnershipListSchema = z
   .meta({ id: "PartnershipList" });
 
 export const partnershipDetailSchema = partnershipSummarySchema
-  .omit({ viaPredecessors: true })
+  .omit({ viaPredecessors: true, distanceKm: true })
   .extend({
     members: z.array(
       z.object({

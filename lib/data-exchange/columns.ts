@@ -3,6 +3,7 @@
 // file (seed-data/partnerships.csv) also has mean the same thing and use the same syntax, so the importer
 // validates them with the seed's own schemas.
 
+import { nearestKm } from "@/lib/geo/distance";
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
 import { contactOf } from "@/lib/partnerships/contact";
 import { PARTNER_KINDS } from "@/lib/vocabulary";
@@ -392,5 +393,15 @@ export const EXPORT_COLUMNS = [
     use: "derived",
     example: "https://example.org/partnerships/xentrall",
     value: (row, context) => pageUrl(row, context),
+  },
+  {
+    name: "distance_km",
+    title: "Distance (km)",
+    description:
+      "In an export filtered by near only: kilometres, to one decimal, from that council's point to the partnership's nearest member. Blank otherwise.",
+    type: "number",
+    use: "derived",
+    example: "12.1",
+    value: (row, context) => (context.near ? nearestKm(context.near, row.members) : null),
   },
 ] as const satisfies readonly ExportColumn[];

@@ -26,12 +26,15 @@ export async function* csvChunks(
   for await (const row of rows) yield csvRow(row, context);
 }
 
-/** { "licence", "attribution", "items": [...] } written item by item. */
-export async function* jsonChunks(rows: AsyncIterable<PartnershipRow>): AsyncGenerator<string> {
+/** { "licence", "attribution", "items": [...] } written item by item (with distanceKm in an export near a council). */
+export async function* jsonChunks(
+  rows: AsyncIterable<PartnershipRow>,
+  context?: Pick<ExportContext, "near">,
+): AsyncGenerator<string> {
   yield `{"licence":${JSON.stringify(LICENCE.name)},"attribution":${JSON.stringify(ATTRIBUTION.join(" "))},"items":[`;
   let first = true;
   for await (const row of rows) {
-    yield (first ? "\n" : ",\n") + JSON.stringify(summaryOf(row));
+    yield (first ? "\n" : ",\n") + JSON.stringify(summaryOf(row, context?.near ?? null));
     first = false;
   }
   yield "\n]}\n";

@@ -68,7 +68,13 @@ export async function parseExportRequest(
   if (unresolved.length) return { ok: false, problems: unresolved };
   return {
     ok: true,
-    request: { filter: resolved.filter, resolved, sort: parsed.options.sort, options, context: { origin: url.origin } },
+    request: {
+      filter: resolved.filter,
+      resolved,
+      sort: parsed.options.sort,
+      options,
+      context: { origin: url.origin, near: resolved.near },
+    },
   };
 }
 

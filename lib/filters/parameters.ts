@@ -183,6 +183,11 @@ const repeatable = (description: string): Pick<OpenApiParameter, "description" |
   explode: true,
 });
 
+/** near in words: "within 40 km of Cheltenham" (its tag, the page title, the results heading). */
+export function withinPhrase(gss: string, wording: Wording): string {
+  return `within ${wording.filter.withinKm ?? DEFAULT_WITHIN_KM} km of ${councilNameOf(gss, wording)}`;
+}
+
 const POUNDS = "a whole number of pounds";
 const SAVINGS = { key: "savings", heading: "Savings" };
 const START = { key: "start", heading: "Start year" };
@@ -195,7 +200,7 @@ export const FILTER_PARAMETER_SPECS = {
     schema: freeText(MAX_QUERY_LENGTH),
     openApi: {
       description:
-        "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents.",
+        "Free text over names, summaries, partner names and service areas; forgives small typos, ignores case and accents. Every word or phrase must match. A place (a council's name or GSS code, current or former; a county, region or nation) also finds partnerships with a member there; a synonym (bins, IT, R&B, payroll, building control…) also finds its service area.",
       schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
     },
     tag: { label: (q) => `“${q}”` },
@@ -371,14 +376,13 @@ export const FILTER_PARAMETER_SPECS = {
       schema: { type: "string", pattern: "^[ENSW][0-9]{8}$" },
     },
     tag: {
-      label: (gss, wording) =>
-        `Within ${wording.filter.withinKm ?? DEFAULT_WITHIN_KM} km of ${councilNameOf(gss, wording)}`,
+      label: (gss, wording) => {
+        const phrase = withinPhrase(gss, wording);
+        return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      },
       clears: ["withinKm"],
     },
-    title: {
-      phrase: (gss, wording) =>
-        `within ${wording.filter.withinKm ?? DEFAULT_WITHIN_KM} km of ${councilNameOf(gss, wording)}`,
-    },
+    title: { phrase: withinPhrase },
     filename: (gss, filter) => [`within-${filter.withinKm ?? ""}km-of-${gss.toLowerCase()}`],
   }),
   // Its tag, title and file name are near's.
@@ -409,6 +413,11 @@ export const FILTER_PARAMETER_SPECS = {
 export type FilterParameter = keyof PartnershipFilter;
 export const FILTER_PARAMETERS = Object.keys(FILTER_PARAMETER_SPECS) as FilterParameter[];
 
+/** The order a list takes when none is chosen: nearest first near a council, best match for a search, else name. */
+export function defaultSort(filter: Pick<PartnershipFilter, "q" | "near">): Sort {
+  return filter.near ? "distance" : filter.q ? "relevance" : "name";
+}
+
 /** The list's own parameters: its order and pages. */
 export const LIST_PARAMETER_SPECS = {
   sort: single<Sort>({
@@ -418,7 +427,8 @@ export const LIST_PARAMETER_SPECS = {
     allowed: SORTS,
     pageMessage: `Choose how to sort the results: ${either(SORTS.map((sort) => `“${SORT_LABELS[sort]}”`))}`,
     openApi: {
-      description: "Order of results; relevance applies with q (and is then the default), otherwise name.",
+      description:
+        "Order of results: distance (nearest member first) needs near, and is then the default; relevance applies with q (and is then the default); otherwise name.",
       schema: { type: "string", enum: [...SORTS] },
     },
   }),

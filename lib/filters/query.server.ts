@@ -3,7 +3,7 @@ import "server-only";
 import { viaPredecessors } from "@/lib/councils/predecessors";
 import { resolveCouncilCodes, successionLinks } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
-import { partnershipSummaries } from "@/lib/partnerships/read.server";
+import { partnershipRows, summaryOf } from "@/lib/partnerships/read.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knownLabel } from "./labels";
 import {
@@ -15,6 +15,7 @@ import {
   type ListOptions,
   type PartnershipFilter,
 } from "./schema";
+import { codesIn, planSearchIn } from "./search.server";
 import { searchStatements, type ResolvedFilter, type SummaryRow } from "./sql";
 import type { FacetCount, SearchResult } from "./types";
 
@@ -29,8 +30,9 @@ export async function resolveFilter(
   db: Db = prisma,
 ): Promise<{ resolved: ResolvedFilter; problems: FilterProblem[] }> {
   const problems: FilterProblem[] = [];
-  const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : [])])];
+  const codes = [...new Set([...filter.council, ...(filter.near ? [filter.near] : []), ...codesIn(filter.q)])];
   const byCode = await resolveCouncilCodes(db, codes);
+  const search = filter.q ? await planSearchIn(db, filter.q, byCode) : null;
 
   const known = filter.council.filter((code) => byCode.has(code));
   for (const code of filter.council.filter((c) => !byCode.has(c))) {
@@ -73,6 +75,7 @@ export async function resolveFilter(
       },
       councilIds,
       near,
+      search,
     },
     problems,
   };
@@ -101,11 +104,11 @@ export async function searchPartnerships(
       page: options.page,
       pageSize: options.pageSize,
       items: (
-        await partnershipSummaries(
+        await partnershipRows(
           ids.map((row) => row.id),
           db,
         )
-      ).map((item) => withPredecessorMarks(item, resolved)),
+      ).map((row) => withPredecessorMarks(summaryOf(row, resolved.near), resolved)),
       facets,
       totals: { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings },
     },

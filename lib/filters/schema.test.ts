@@ -289,3 +289,15 @@ describe("parseParams", () => {
     expect(toSearchParams(again.filter, again.options).toString()).toBe(url.toString());
   });
 });
+
+describe("sort=distance", () => {
+  it("is the default near a council, and needs one", () => {
+    expect(parseParams(new URLSearchParams("near=E07000078&q=legal")).options.sort).toBe("distance");
+    expect(parseParams(new URLSearchParams("near=E07000078&sort=name")).options.sort).toBe("name");
+    const { options, problems } = parseParams(new URLSearchParams("q=legal&sort=distance"));
+    expect(problems).toEqual([
+      expect.objectContaining({ parameter: "sort", message: "sort=distance needs near (the council to measure from)" }),
+    ]);
+    expect(options.sort).toBe("relevance");
+  });
+});

@@ -21,6 +21,7 @@ import {
 import { GSS_CODE_PATTERN } from "@/lib/vocabulary";
 import {
   DEFAULT_PAGE_SIZE,
+  defaultSort,
   FILTER_PARAMETERS,
   FILTER_PARAMETER_SPECS,
   LIST_PARAMETERS,
@@ -131,7 +132,17 @@ export function parseParams(params: RawParams, { listParameters = true } = {}): 
 
   const parsed = { filter: filter as unknown as PartnershipFilter, options: options as unknown as ListOptions };
   crossCheck(parsed.filter, problems);
-  if (givenValues(params, "sort").length === 0) parsed.options.sort = parsed.filter.q ? "relevance" : "name";
+  if (parsed.options.sort === "distance" && parsed.filter.near === null) {
+    problems.push(
+      filterProblem("sort", (w) =>
+        w.forPage
+          ? "Nearest first needs a council to measure from: choose one under “Near a council”"
+          : "sort=distance needs near (the council to measure from)",
+      ),
+    );
+    parsed.options.sort = defaultSort(parsed.filter);
+  }
+  if (givenValues(params, "sort").length === 0) parsed.options.sort = defaultSort(parsed.filter);
   return { ...parsed, problems };
 }
 

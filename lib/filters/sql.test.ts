@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { SORTS } from "@/lib/vocabulary";
-import { EMPTY_FILTER, FACETS, FILTER_PARAMETERS, parseParams, type FilterParameter } from "./schema";
+import { FACETS, FILTER_PARAMETERS, parseParams, type FilterParameter } from "./schema";
 import {
   filterConditions,
   matchingIdsQuery,
   orderBy,
   pageQuery,
-  queryTokens,
   summaryQuery,
+  WHOLE_DIRECTORY,
   type ResolvedFilter,
 } from "./sql";
+import { planSearch } from "./search";
 
 /** A filter as resolveFilter leaves it: council codes as organisation ids, near as a point. */
 function resolvedOf(query: string): ResolvedFilter {
@@ -19,12 +20,20 @@ function resolvedOf(query: string): ResolvedFilter {
     filter,
     councilIds: filter.council.map((_, i) => 100 + i),
     near: filter.near ? { latitude: 51.9, longitude: -2.07, withinKm: filter.withinKm ?? 50 } : null,
+    // No place known; "the" a stop word; "norse" and "waste" words the documents have.
+    search: filter.q
+      ? planSearch(
+          filter.q,
+          () => undefined,
+          (word) => ({ stop: word === "the", known: ["norse", "waste"].includes(word) }),
+        )
+      : null,
   };
 }
 
 /** For every parameter: a URL giving it, a piece of the condition it must add, and the values it passes. */
 const CONDITIONS: Record<FilterParameter, [string, string, unknown[]]> = {
-  q: ["q=legal", "p.search_vector @@ (SELECT directory_forgiving_tsquery($2))", ["legal", "legal"]],
+  q: ["q=cheltenham", "p.search_vector @@ (SELECT directory_forgiving_tsquery($1))", ["cheltenham"]],
   service: [
     "service=housing&service=legal-democratic",
     "p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST($1 AS text[])))",
@@ -66,7 +75,7 @@ describe("filterConditions", () => {
   });
 
   it("is TRUE for no filter", () => {
-    expect(filterConditions({ filter: EMPTY_FILTER, councilIds: [], near: null }).text).toBe("TRUE");
+    expect(filterConditions(WHOLE_DIRECTORY).text).toBe("TRUE");
   });
 
   it.each(Object.entries(CONDITIONS))(
@@ -82,7 +91,7 @@ describe("filterConditions", () => {
     const sql = filterConditions(resolvedOf("q=waste&service=housing&savingsMin=1&startTo=2020"));
     expect(sql.text.split(" AND ").length).toBeGreaterThanOrEqual(4);
     expect(sql.text).not.toContain("waste");
-    expect(sql.values).toEqual(["waste", "waste", 1, 2020, ["housing"]]);
+    expect(sql.values).toEqual(["waste", ["waste-environment"], 1, 2020, ["housing"]]);
   });
 
   it("leaves one facet's own condition out, for that facet's counts", () => {
@@ -98,17 +107,39 @@ describe("filterConditions", () => {
 });
 
 describe("the text condition", () => {
-  it("asks for every word; a short word by full text only, a longer one forgiving typos", () => {
-    const sql = filterConditions(resolvedOf("q=ICT%20partnershp"));
-    expect(sql.values).toEqual(["ict", "ict", "partnershp", "partnershp"]);
-    expect(sql.text).toContain("p.search_vector @@ plainto_tsquery('english', directory_unaccent($2))");
-    expect(sql.text).toContain("p.search_vector @@ (SELECT directory_forgiving_tsquery($4))");
+  it("asks for every part; a word the documents lack forgiving typos, a known or short one by full text only", () => {
+    const sql = filterConditions(resolvedOf("q=HR%20partnershp%20the"));
+    // "hr" is a synonym (HR & payroll): its phrase, its vocabulary words, or the service area.
+    expect(sql.values).toEqual(["hr", "hr", "human resources", ["hr-payroll"], "partnershp"]);
+    expect(sql.text).toContain("phraseto_tsquery('english', directory_unaccent($1))");
+    expect(sql.text).toContain(
+      "p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST($4 AS text[])))",
+    );
+    expect(sql.text).toContain("p.search_vector @@ (SELECT directory_forgiving_tsquery($5))");
+    const known = filterConditions(resolvedOf("q=norse%20bus"));
+    expect(known.text).toBe(
+      "(p.search_vector @@ (SELECT plainto_tsquery('english', directory_unaccent($1)))) AND (p.search_vector @@ (SELECT plainto_tsquery('english', directory_unaccent($2))))",
+    );
   });
 
-  it("splits words as the search document does, lower case, each once, at most twelve", () => {
-    expect(queryTokens("Waste & Recycling, waste; Bù Dhùghlais")).toEqual(["waste", "recycling", "bù", "dhùghlais"]);
-    expect(queryTokens(Array.from({ length: 20 }, (_, i) => `word${i}`).join(" "))).toHaveLength(12);
+  it("asks for nothing when the query has only stop words or no words", () => {
+    expect(filterConditions(resolvedOf("q=the")).text).toBe("TRUE");
     expect(filterConditions(resolvedOf("q=%20-%20")).text).toBe("TRUE");
+  });
+});
+
+describe("the distance", () => {
+  it("measures to the nearest member within reach, with the one SQL distance function", () => {
+    const sql = orderBy(resolvedOf("near=E07000078"), "distance");
+    expect(sql.text).toContain(
+      "jsonb_object_agg(o.id, directory_distance_km($1::float8, $2::float8, o.latitude, o.longitude))",
+    );
+    expect(sql.text).toContain("FROM unnest(p.member_ids) AS m(id)");
+    expect(sql.text).toMatch(/ASC NULLS LAST, p\.name, p\.slug$/);
+  });
+
+  it("falls back to name without a point to measure from", () => {
+    expect(orderBy(resolvedOf("q=legal"), "distance").text).toBe("p.name, p.slug");
   });
 });
 
@@ -116,7 +147,9 @@ describe("orderBy", () => {
   it.each(SORTS)("orders by %s, ending on name then slug", (sort) => {
     const sql = orderBy(resolvedOf("q=legal"), sort).text;
     expect(sql.endsWith("p.name, p.slug")).toBe(true);
-    if (sort === "relevance") expect(sql).toMatch(/^ts_rank_cd\(p\.search_vector/);
+    if (sort === "relevance")
+      expect(sql).toMatch(/^CASE WHEN p\.search_vector @@ .*directory_search_words\(p\.name\)/s);
+    if (sort === "relevance") expect(sql).toContain("ts_rank_cd(p.search_vector");
     if (sort === "savings") expect(sql).toMatch(/^p\.annualised_savings_gbp DESC NULLS LAST/);
     if (sort === "newest") expect(sql).toMatch(/^p\.start_year DESC NULLS LAST/);
     if (sort === "name") expect(sql).toBe("p.name, p.slug");

@@ -6,7 +6,15 @@ import type { SuccessionLink } from "@/lib/councils/resolve.server";
 import { distanceKmSql, pointAt, pointOf } from "@/lib/geo/sql";
 import { latestCheckDaySql } from "@/lib/partnerships/freshness";
 import { lastVerifiedDate } from "@/lib/partnerships/last-verified";
-import { FACETS, type Facet, type FilterParameter, type ListOptions, type PartnershipFilter } from "./schema";
+import {
+  EMPTY_FILTER,
+  FACETS,
+  type Facet,
+  type FilterParameter,
+  type ListOptions,
+  type PartnershipFilter,
+} from "./schema";
+import { phraseKey, type Meaning, type SearchPart, type SearchPlan } from "./search";
 
 /** Database facts a filter needs beyond its own values: which organisations and point its codes name. */
 export interface ResolvedFilter {
@@ -20,48 +28,111 @@ export interface ResolvedFilter {
   predecessors?: SuccessionLink[];
   /** The point `near` names, and the radius. */
   near: { latitude: number; longitude: number; withinKm: number } | null;
+  /** `q` read into its parts (lib/filters/search.ts); null without `q`. */
+  search: SearchPlan | null;
 }
+
+/** The whole directory: no filter, nothing to resolve. */
+export const WHOLE_DIRECTORY: ResolvedFilter = { filter: EMPTY_FILTER, councilIds: [], near: null, search: null };
 
 const sql = Prisma.sql;
 const join = Prisma.join;
 const empty = Prisma.empty;
 
-/** Words of a free-text query, normalised as the search document is (lower case; accents are removed in SQL). */
-export function queryTokens(q: string): string[] {
-  return [
-    ...new Set(
-      q
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((token) => token.length > 0),
-    ),
-  ].slice(0, 12);
+/** A word's full-text query: a word that may be misspelt also stands for the documents' words like it. */
+function wordQuery(word: string, forgiving: boolean): Prisma.Sql {
+  return forgiving
+    ? sql`directory_forgiving_tsquery(${word})`
+    : sql`plainto_tsquery('english', directory_unaccent(${word}))`;
 }
-
-/** Words this short match by full-text search only; trigram similarity on them finds mostly noise. */
-const MIN_FUZZY_TOKEN = 4;
 
 /**
- * The full-text query for one word of the search: longer words also match the words of the documents that are
- * similar to them (`directory_forgiving_tsquery`, over the search_word list), so "Chelteham" and "partnershp"
- * still find Cheltenham and partnerships, through the full-text index. A sub-select, so it is worked out once
- * per statement, not once per row.
+ * A part's text as a full-text query. A recognised phrase is matched as written (with or without its "and"s,
+ * which "&" replaces) or by its vocabulary words; a lone word by itself, forgiving typos when no document has it.
+ * A phrase of stop words with no vocabulary words gives NULL, which matches nothing.
  */
-function tokenQuery(token: string): Prisma.Sql {
-  return token.length >= MIN_FUZZY_TOKEN
-    ? sql`(SELECT directory_forgiving_tsquery(${token}))`
-    : sql`plainto_tsquery('english', directory_unaccent(${token}))`;
+function partTextQuery(part: SearchPart): Prisma.Sql {
+  if (!part.meaning) return wordQuery(part.words[0]!, part.forgiving);
+  const phrases = [...new Set([part.words.join(" "), phraseKey(part.words)])].map(
+    (phrase) => sql`phraseto_tsquery('english', directory_unaccent(${phrase}))`,
+  );
+  const words = part.meaning.words.map((text) => sql`plainto_tsquery('english', ${text})`);
+  return sql`(SELECT directory_tsquery_any(q) FROM (VALUES ${join(
+    [...phrases, ...words].map((q) => sql`(${q})`),
+    ", ",
+  )}) AS v(q) WHERE numnode(q) > 0)`;
 }
 
-function textCondition(q: string): Prisma.Sql {
-  const tokens = queryTokens(q);
-  if (tokens.length === 0) return sql`TRUE`;
-  // Every word must match; a stop word ("the", "with") asks for nothing.
-  const perToken = tokens.map(
-    (token) =>
-      sql`(numnode(plainto_tsquery('english', directory_unaccent(${token}))) = 0 OR p.search_vector @@ ${tokenQuery(token)})`,
-  );
-  return join(perToken, " AND ");
+/** A query matching only words of the given weights (A: the name; B: partners and service areas). */
+function weighted(query: Prisma.Sql, weights: "A" | "AB"): Prisma.Sql {
+  return sql`(SELECT regexp_replace((${query})::text, $$'(?:[^']|'')*'$$, ${`\\&:${weights}`}, 'g')::tsquery)`;
+}
+
+/** What a recognised part stands for, as conditions on the partnership's filter columns. */
+function meaningConditions(meaning: Meaning | null): Prisma.Sql[] {
+  if (!meaning) return [];
+  const conditions: Prisma.Sql[] = [];
+  if (meaning.services.length)
+    conditions.push(
+      sql`p.service_area_ids && ARRAY(SELECT id FROM service_area WHERE slug = ANY(CAST(${meaning.services} AS text[])))`,
+    );
+  if (meaning.organisationIds.length)
+    conditions.push(sql`p.member_ids && CAST(${meaning.organisationIds} AS integer[])`);
+  if (meaning.regions.length) conditions.push(sql`p.member_regions && CAST(${meaning.regions} AS region[])`);
+  if (meaning.nations.length) conditions.push(sql`p.member_nations && CAST(${meaning.nations} AS nation[])`);
+  return conditions;
+}
+
+/** One part's full-text query (a sub-select, worked out once per statement) and what it stands for. */
+function partSql(part: SearchPart): { query: Prisma.Sql; sets: Prisma.Sql[] } {
+  return { query: sql`(SELECT ${partTextQuery(part)})`, sets: meaningConditions(part.meaning) };
+}
+
+function textCondition(search: SearchPlan): Prisma.Sql {
+  const parts = search.parts.map((part) => {
+    const { query, sets } = partSql(part);
+    return sql`(${join([sql`p.search_vector @@ ${query}`, ...sets], " OR ")})`;
+  });
+  // Only stop words ("the"): nothing is asked for.
+  return parts.length ? join(parts, " AND ") : sql`TRUE`;
+}
+
+/**
+ * Relevance, highest first: the name reading exactly as typed; then, part by part, where the part's words are
+ * written — in the name 4, a partner's name or a service area 2, the summary 1 — plus 5 when the partnership is
+ * what a recognised part stands for (a member in the place, the service area); then density (ts_rank_cd). A name
+ * match outranks a passing mention, and being what a phrase stands for outranks its words in a name: a member
+ * in the North East before "North East Derbyshire", a member in Gloucestershire before "South Gloucestershire".
+ */
+function relevance(search: SearchPlan, q: string): Prisma.Sql[] {
+  const parts = search.parts.map(partSql);
+  const scores = parts.map(({ query, sets }) => {
+    const written = sql`CASE WHEN p.search_vector @@ ${weighted(query, "A")} THEN 4
+      WHEN p.search_vector @@ ${weighted(query, "AB")} THEN 2 WHEN p.search_vector @@ ${query} THEN 1 ELSE 0 END`;
+    return sets.length ? sql`${written} + CASE WHEN ${join(sets, " OR ")} THEN 5 ELSE 0 END` : written;
+  });
+  const all = sql`(SELECT ${join(
+    parts.map(({ query }) => query),
+    " && ",
+  )})`;
+  return [
+    // Only a name with every part's words in it is compared whole.
+    sql`CASE WHEN p.search_vector @@ ${weighted(all, "A")}
+      THEN btrim(lower(directory_search_words(p.name))) = btrim(lower(directory_search_words(${q}))) ELSE FALSE END DESC`,
+    sql`${join(scores, " + ")} DESC`,
+    sql`ts_rank_cd(p.search_vector, ${all}) DESC NULLS LAST`,
+  ];
+}
+
+/**
+ * Kilometres from `near`'s point to the partnership's nearest member (lib/geo's formula in SQL). The councils
+ * within reach are measured once per statement; a partnership `near` matched has its nearest member among them.
+ */
+export function nearestMemberKm(near: NonNullable<ResolvedFilter["near"]>): Prisma.Sql {
+  const km = distanceKmSql(pointAt(near.latitude, near.longitude), pointOf("o"));
+  const reach = sql`(SELECT jsonb_object_agg(o.id, ${km}) FROM organisation o
+    WHERE o.latitude IS NOT NULL AND ${km} <= ${near.withinKm}::float8)`;
+  return sql`(SELECT min((${reach} ->> m.id::text)::float8) FROM unnest(p.member_ids) AS m(id))`;
 }
 
 /** The member columns the trigger keeps on each partnership, with their enum types. */
@@ -82,7 +153,7 @@ const memberCondition = (facet: keyof typeof MEMBER_COLUMNS) => (resolved: Resol
  * (parameters.ts) has one; the facets' are listed last, as the summary counts each facet without its own.
  */
 const CONDITIONS = {
-  q: ({ filter }) => (filter.q ? textCondition(filter.q) : null),
+  q: ({ search }) => (search ? textCondition(search) : null),
   council: ({ filter, councilIds }) =>
     filter.council.length ? sql`p.member_ids && CAST(${councilIds} AS integer[])` : null,
   savingsMin: ({ filter }) =>
@@ -152,13 +223,12 @@ export function orderBy(resolved: ResolvedFilter, sort: ListOptions["sort"]): Pr
   const tail = sql`p.name, p.slug`;
   switch (sort) {
     case "relevance": {
-      if (!resolved.filter.q) return tail;
-      const tokens = queryTokens(resolved.filter.q);
-      if (tokens.length === 0) return tail;
-      // Ranked by the same words the condition matched (a misspelt word by the words it stands for); names
-      // weigh most, then partners and services, then summaries (the search document's weights).
-      return sql`ts_rank_cd(p.search_vector, ${join(tokens.map(tokenQuery), " && ")}) DESC, ${tail}`;
+      const { search, filter } = resolved;
+      if (!search || !filter.q || search.parts.length === 0) return tail;
+      return sql`${join(relevance(search, filter.q), ", ")}, ${tail}`;
     }
+    case "distance":
+      return resolved.near ? sql`${nearestMemberKm(resolved.near)} ASC NULLS LAST, ${tail}` : tail;
     case "savings":
       return sql`p.annualised_savings_gbp DESC NULLS LAST, ${tail}`;
     case "newest":

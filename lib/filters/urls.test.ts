@@ -17,9 +17,14 @@ describe("toSearchParams", () => {
   it("writes a filter in the registry's order, without defaults", () => {
     const filter = filterOf("region=london&service=housing&q=ict&near=E07000078");
     expect(toSearchParams(filter).toString()).toBe("q=ict&service=housing&region=london&near=E07000078&withinKm=50");
-    expect(toSearchParams(filter, { sort: "relevance", page: 1, pageSize: 20 }).toString()).toBe(
+    // Near a council, nearest first is the default order; elsewhere a search's is best match.
+    expect(toSearchParams(filter, { sort: "distance", page: 1, pageSize: 20 }).toString()).toBe(
       "q=ict&service=housing&region=london&near=E07000078&withinKm=50",
     );
+    expect(toSearchParams(filter, { sort: "relevance" }).toString()).toBe(
+      "q=ict&service=housing&region=london&near=E07000078&withinKm=50&sort=relevance",
+    );
+    expect(toSearchParams(filterOf("q=ict"), { sort: "relevance" }).toString()).toBe("q=ict");
     expect(toSearchParams(filter, { sort: "name", page: 2, pageSize: 50 }).toString()).toBe(
       "q=ict&service=housing&region=london&near=E07000078&withinKm=50&sort=name&page=2&pageSize=50",
     );

@@ -4,6 +4,7 @@
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_WITHIN_KM,
+  defaultSort,
   EMPTY_FILTER,
   FILTER_PARAMETERS,
   parseParams,
@@ -21,7 +22,7 @@ export function toSearchParams(filter: PartnershipFilter, options?: Partial<List
     else params.set(name, String(value));
   }
   if (filter.near !== null && filter.withinKm === null) params.set("withinKm", String(DEFAULT_WITHIN_KM));
-  if (options?.sort && options.sort !== (filter.q ? "relevance" : "name")) params.set("sort", options.sort);
+  if (options?.sort && options.sort !== defaultSort(filter)) params.set("sort", options.sort);
   if (options?.page && options.page !== 1) params.set("page", String(options.page));
   if (options?.pageSize && options.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(options.pageSize));
   return params;

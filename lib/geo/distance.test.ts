@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm } from "./distance";
+import { distanceKm, nearestKm } from "./distance";
 
 describe("distanceKm", () => {
   it("is zero between a point and itself", () => {
@@ -19,5 +19,22 @@ describe("distanceKm", () => {
     expect(
       distanceKm({ latitude: 55.9533, longitude: -3.1883 }, { latitude: 51.5074, longitude: -0.1278 }),
     ).toBeCloseTo(there, 9);
+  });
+});
+
+describe("nearestKm", () => {
+  const cheltenham = { latitude: 51.896999, longitude: -2.074022 };
+  const gloucester = { latitude: 51.8552, longitude: -2.2381 };
+  const edinburgh = { latitude: 55.9533, longitude: -3.1883 };
+
+  it("is the distance to the nearest place with a point, to one decimal", () => {
+    const km = nearestKm(cheltenham, [edinburgh, { latitude: null, longitude: null }, gloucester]);
+    expect(km).toBe(Math.round(distanceKm(cheltenham, gloucester) * 10) / 10);
+    expect(String(km)).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it("is null when no place has a point", () => {
+    expect(nearestKm(cheltenham, [])).toBeNull();
+    expect(nearestKm(cheltenham, [{ latitude: null, longitude: null }, {}])).toBeNull();
   });
 });

@@ -21,3 +21,20 @@ export function distanceKm(from: Point, to: Point): number {
   // min(1, …) guards asin against rounding just above 1 for antipodal points, as the SQL does.
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+
+/** Places that may have a point: members of a partnership, as rows give them. */
+type MaybePoint = { latitude?: number | null; longitude?: number | null };
+
+/**
+ * Kilometres from `from` to the nearest of `places` that has a point, to one decimal place (as the directory
+ * shows and exports it); null when none has one. "Near a council" sorts by the same distance in SQL
+ * (lib/filters/sql.ts `nearestMemberKm`).
+ */
+export function nearestKm(from: Point, places: readonly MaybePoint[]): number | null {
+  let nearest = Infinity;
+  for (const { latitude, longitude } of places) {
+    if (typeof latitude !== "number" || typeof longitude !== "number") continue;
+    nearest = Math.min(nearest, distanceKm(from, { latitude, longitude }));
+  }
+  return Number.isFinite(nearest) ? Math.round(nearest * 10) / 10 : null;
+}

@@ -14,6 +14,7 @@ import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { toSlug, type DatePrecision, type Labelled, type ModelTypeSlug, type ServiceAreaSlug } from "@/lib/vocabulary";
 import { contactOf } from "./contact";
+import { nearestKm, type Point } from "@/lib/geo/distance";
 import { lastVerifiedText } from "./last-verified";
 import { partnershipSnapshot, type PartnershipSnapshot, type SnapshotInput } from "./snapshot";
 import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipSummary } from "./types";
@@ -102,8 +103,11 @@ export async function* streamPartnershipRows(
   }
 }
 
-/** The list shape of docs/product.md: the API's list item and the JSON export's. */
-export function summaryOf(row: PartnershipRow): PartnershipSummary {
+/**
+ * The list shape of docs/product.md: the API's list item and the JSON export's. Near a council (`near`, its
+ * point), it says how far: the kilometres to the nearest member (lib/geo).
+ */
+export function summaryOf(row: PartnershipRow, near: Point | null = null): PartnershipSummary {
   return {
     slug: row.slug,
     name: row.name,
@@ -121,18 +125,19 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
     contact: contactOf(row, row.members),
     lineage: { predecessors: row.predecessors, partOf: row.partOf },
     viaPredecessors: row.viaPredecessors,
+    ...(near ? { distanceKm: nearestKm(near, row.members) } : {}),
   };
 }
 
-/** The list items of the given partnerships, in the given order. */
-export async function partnershipSummaries(ids: number[], db: SqlConnection): Promise<PartnershipSummary[]> {
+/** The given partnerships in full, in the given order. */
+export async function partnershipRows(ids: number[], db: SqlConnection): Promise<PartnershipRow[]> {
   if (ids.length === 0) return [];
   const rows = await rowsOf<{ row: RowRecord }>(
     db,
     partnershipRowsOf(Prisma.sql`SELECT id FROM unnest(${ids}::int[]) WITH ORDINALITY AS given(id, position)
       ORDER BY position`),
   );
-  return rows.flatMap(({ row }) => (row ? [summaryOf(rowOf(row))] : []));
+  return rows.flatMap(({ row }) => (row ? [rowOf(row)] : []));
 }
 
 // ---- one partnership, for its page and the API ------------------------------------------------------------

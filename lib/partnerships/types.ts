@@ -49,6 +49,8 @@ export interface PartnershipSummary {
    * itself a member ("as Allerdale, abolished 2023"); otherwise empty.
    */
   viaPredecessors: ViaPredecessor[];
+  /** Near a council only: kilometres (one decimal) from its point to the nearest member; null when none has a point. */
+  distanceKm?: number | null;
 }
 
 /**

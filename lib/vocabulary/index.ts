@@ -5,3 +5,4 @@
 export * from "./councils";
 export * from "./partnerships";
 export * from "./slugs";
+export * from "./search-synonyms";

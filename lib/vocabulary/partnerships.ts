@@ -48,12 +48,13 @@ export const STATUS_LABELS = {
   unknown: "Not known",
 } as const satisfies Record<PartnershipStatus, string>;
 
-/** The orders a list of partnerships can be sorted in: relevance applies to a search. */
-export const SORTS = ["relevance", "savings", "newest", "name"] as const;
+/** The orders a list of partnerships can be sorted in: relevance applies to a search, distance to `near`. */
+export const SORTS = ["relevance", "distance", "savings", "newest", "name"] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS = {
   relevance: "Best match",
+  distance: "Nearest first",
   savings: "Highest savings",
   newest: "Newest first",
   name: "Name (A to Z)",

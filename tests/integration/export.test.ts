@@ -17,7 +17,7 @@ import { ImportValidationError, importPartnerships } from "@/lib/data-exchange/i
 import { streamPartnershipRows } from "@/lib/partnerships/read.server";
 import { exportRowsQuery } from "@/lib/data-exchange/sql";
 import type { PartnershipRow } from "@/lib/partnerships/types";
-import { EMPTY_FILTER } from "@/lib/filters/schema";
+import { WHOLE_DIRECTORY } from "@/lib/filters/sql";
 import { loadSeed } from "@/lib/seed";
 import { copySeedFolder, type SeedCopy } from "../support/seed-copy";
 import { PARTNERSHIP_COLUMNS } from "@/lib/seed/schemas";
@@ -210,7 +210,7 @@ describe("import", () => {
       );
       expect(rows).toEqual([{ actor: "import", action: "create", n: seeded }]);
       let again = "";
-      const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
+      const resolved = WHOLE_DIRECTORY;
       for await (const chunk of csvChunks(
         streamPartnershipRows(exportRowsQuery(resolved, "name"), { client: other }),
         "excel",
@@ -311,7 +311,7 @@ describe("a large export", () => {
         yield row;
       }
     }
-    const resolved = { filter: EMPTY_FILTER, councilIds: [], near: null };
+    const resolved = WHOLE_DIRECTORY;
     const response = downloadResponse(
       csvChunks(counted(streamPartnershipRows(exportRowsQuery(resolved, "name"), { batchSize: 100 })), "csv", {
         origin: "http://localhost",

@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request);
   if (!parsed.ok) return badParameters(parsed.problems);
   return downloadResponse(
-    jsonChunks(exportRows(parsed.request)),
+    jsonChunks(exportRows(parsed.request), parsed.request.context),
     "application/json; charset=utf-8",
     exportFilename(parsed.request.filter, "json"),
   );
