@@ -77,6 +77,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         </div>
       </div>
 
+      {result.total > 0 && (
+        <a className="govuk-skip-link app-skip-to-results" href="#results-heading">
+          Skip to the results
+        </a>
+      )}
+      {/* Outside the filter form: the map's own controls must never submit it. */}
+      {result.total > 0 && <DirectoryMapPanel filter={filter} />}
       <DirectoryFilterForm className="app-filter-layout" panelStartsOpen={shownProblems.length > 0}>
         <FilterPanelToggle selectedCount={countSelected(groups)} />
         <div className="app-filter-layout__filter">
@@ -122,8 +129,6 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           )}
         </div>
       </DirectoryFilterForm>
-      {/* Outside the filter form: the map's own buttons must never submit it. */}
-      {result.total > 0 && <DirectoryMapPanel filter={filter} />}
     </>
   );
 }

@@ -28,3 +28,16 @@ export class VersionedCache<T> {
     this.entries.clear();
   }
 }
+
+/** One cache per database connection (the app has one; tests and commands open others on other databases). */
+export function cachePerConnection<T>(capacity: number): (connection: object) => VersionedCache<T> {
+  const caches = new WeakMap<object, VersionedCache<T>>();
+  return (connection) => {
+    let cache = caches.get(connection);
+    if (!cache) {
+      cache = new VersionedCache<T>(capacity);
+      caches.set(connection, cache);
+    }
+    return cache;
+  };
+}

@@ -89,7 +89,11 @@ export function inBbox([west, south, east, north]: Bbox, latitude: number, longi
 }
 
 /** How many partnerships are in view, and the first `limit` of them in name order (ids). */
-export function partnershipsInView(spots: readonly Spot[], bbox: Bbox, limit: number): { count: number; ids: number[] } {
+export function partnershipsInView(
+  spots: readonly Spot[],
+  bbox: Bbox,
+  limit: number,
+): { count: number; ids: number[] } {
   let count = 0;
   // The `limit` lowest ranks seen so far, ascending: each spot's ranks are ascending, so a spot stops early.
   const best: { rank: number; id: number }[] = [];

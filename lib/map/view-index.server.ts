@@ -5,7 +5,7 @@ import "server-only";
 // each view of the map is then answered from memory — the markers of that view and the partnerships in it — so
 // the browser never holds the whole result set. The per-council counts the choropleth colours by come with it.
 
-import { VersionedCache } from "@/lib/cache/versioned-cache";
+import { cachePerConnection } from "@/lib/cache/versioned-cache";
 import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import { filterConditions, type ResolvedFilter } from "@/lib/filters/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -135,13 +135,13 @@ export async function buildViewIndex(db: SqlConnection, resolved: ResolvedFilter
 
 /** Filters whose index is kept; each holds two integers per partnership plus its spots. */
 const KEPT_FILTERS = Number(process.env.MAP_CACHED_FILTERS ?? 16);
-const indexes = new VersionedCache<ViewIndex>(KEPT_FILTERS);
+const indexes = cachePerConnection<ViewIndex>(KEPT_FILTERS);
 
 /** The filter's index, built at the current data version (or taken from the cache). */
 export async function viewIndex(db: SqlConnection, resolved: ResolvedFilter): Promise<ViewIndex> {
   const version = await dataVersion(db);
   const key = JSON.stringify({ filter: resolved.filter, councilIds: resolved.councilIds, near: resolved.near });
-  return indexes.get(key, version, () => buildViewIndex(db, resolved));
+  return indexes(db).get(key, version, () => buildViewIndex(db, resolved));
 }
 
 /** Entries of the in-view list beside the map. */

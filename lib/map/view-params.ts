@@ -38,7 +38,10 @@ export function parseViewParams(params: URLSearchParams): {
   const zoomOk = Number.isInteger(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM;
   if (!zoomOk) {
     problems.push(
-      filterProblem("zoom", () => `zoom must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}, not "${rawZoom ?? ""}"`),
+      filterProblem(
+        "zoom",
+        () => `zoom must be a whole number from ${MIN_ZOOM} to ${MAX_ZOOM}, not "${rawZoom ?? ""}"`,
+      ),
     );
   }
   return { view: bboxOk && zoomOk ? { bbox: parts as Bbox, zoom } : null, filterParams, problems };

@@ -114,6 +114,15 @@ export function summaryOf(row: PartnershipRow): PartnershipSummary {
   };
 }
 
+/**
+ * The list items of the partnerships an ordered `ids` query selects (a page of a search), in its order: the ids
+ * and their entries in one statement, one round trip.
+ */
+export async function partnershipSummariesOf(db: SqlConnection, ids: Prisma.Sql): Promise<PartnershipSummary[]> {
+  const rows = await rowsOf<{ row: RowRecord }>(db, partnershipRowsOf(ids));
+  return rows.flatMap(({ row }) => (row ? [summaryOf(rowOf(row))] : []));
+}
+
 /** The list items of the given partnerships, in the given order. */
 export async function partnershipSummaries(ids: number[], db: SqlConnection): Promise<PartnershipSummary[]> {
   if (ids.length === 0) return [];
