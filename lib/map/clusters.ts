@@ -4,6 +4,7 @@
 // Pure: the server keeps one index per filter (view-index.server.ts); tests build their own.
 
 import Supercluster from "supercluster";
+import { round } from "@/lib/geo/centre";
 import { MAX_ZOOM, MIN_ZOOM } from "./view-state";
 
 export interface Spot {
@@ -62,7 +63,8 @@ export function indexSpots(spots: readonly Spot[]): SpotIndex {
 /** The markers of a view, north to south then west to east (the keyboard's reading order). */
 export function markersInView(index: SpotIndex, spots: readonly Spot[], bbox: Bbox, zoom: number): SpotMarker[] {
   const markers = index.getClusters(bbox, Math.round(zoom)).map((feature): SpotMarker => {
-    const [longitude, latitude] = feature.geometry.coordinates as [number, number];
+    const [x, y] = feature.geometry.coordinates as [number, number];
+    const [longitude, latitude] = [round(x), round(y)];
     const properties = feature.properties as Partial<Supercluster.ClusterProperties> &
       Partial<ClusterProperties> &
       Partial<SpotProperties>;
