@@ -163,3 +163,29 @@ test("the API answers bad parameters in the API's 400 shape", async ({ request }
   const ok = await request.get(`/api/map?${WASTE}`);
   expect(ok.headers()["cache-control"]).toContain("max-age");
 });
+
+test("the view API answers the markers of a view, and bad bounds or zoom with a 400 naming them", async ({
+  request,
+}) => {
+  const { total } = (await (await request.get(`/api/partnerships?${WASTE}`)).json()) as { total: number };
+  const summary = (await (await request.get(`/api/map?${WASTE}`)).json()) as MapData;
+  const view = (await (await request.get(`/api/map/view?${WASTE}&bbox=-180,-85,180,85&zoom=6`)).json()) as {
+    total: number;
+    markers: { kind: string; count?: number }[];
+    inView: { count: number };
+  };
+  expect(view.total).toBe(total);
+  const counted = view.markers.reduce((sum, m) => sum + (m.kind === "cluster" ? m.count! : 1), 0);
+  expect(counted).toBe(total - summary.unlocated);
+  expect(view.inView.count).toBe(total - summary.unlocated);
+  for (const [query, parameter] of [
+    ["bbox=1,2,3&zoom=6", "bbox"],
+    ["bbox=-3,50,2,49&zoom=6", "bbox"],
+    ["bbox=-3,50,2,55&zoom=99", "zoom"],
+    ["bbox=-3,50,2,55&zoom=6&service=nope", "service"],
+  ]) {
+    const response = await request.get(`/api/map/view?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect((await response.json()) as unknown).toMatchObject({ error: { parameter } });
+  }
+});
