@@ -18,12 +18,15 @@ import { formatCount, pluralise } from "@/lib/format";
 import type { MapPayload } from "@/lib/map/payload";
 import type { TileSettings, ViewPartnership } from "@/lib/map/types";
 import { parseMapHash, type MapMode } from "@/lib/map/view-state";
+import type { PlaceLabel } from "@/lib/map/place-labels";
+import { GoToCouncil } from "./go-to-council";
 import { InViewList, Legend, SelectionPanel } from "./side-panels";
 import { useLeafletMap } from "./use-leaflet-map";
 import { useBaseLayers, useChoropleth, useFitToResults, useSelectionOverlay, type Tier } from "./use-map-layers";
 import { useMapPayload, useSelection } from "./use-map-payload";
 import { useMarkers } from "./use-markers";
 import { useHashState } from "./use-hash-state";
+import { usePlaceLabels } from "./use-place-labels";
 
 export interface PartnershipMapProps {
   /** The filter's query string (valid parameters only), as the list uses it. */
@@ -72,6 +75,23 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
   });
 
   useBaseLayers(leaflet, boundaries, tiles !== null);
+  const labels = usePlaceLabels(leaflet, boundaries);
+  const councilPlaces = useMemo(
+    () =>
+      labels ? [...new Map([...labels.upper, ...labels.lower].map((place) => [place.code, place])).values()] : null,
+    [labels],
+  );
+  const goTo = (place: PlaceLabel) => {
+    const [west, south, east, north] = place.bounds;
+    leaflet.map.current?.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { paddingTopLeft: [36, 36], paddingBottomRight: [36, 56], maxZoom: 11 },
+    );
+    setAnnouncement(`The map shows ${place.name}.`);
+  };
   useFitToResults(leaflet, payload, initialHash?.view ?? null);
 
   const select = useCallback((partnership: ViewPartnership, from: HTMLElement | null) => {
@@ -156,6 +176,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
           },
         }))}
       />
+      <GoToCouncil places={councilPlaces} onGo={goTo} />
       <div className="app-map__body">
         <div
           ref={containerRef}
