@@ -145,7 +145,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
       onKeyDown={onKeyDown}
       data-total={payload?.total}
       data-unlocated={payload ? unlocated : undefined}
-      aria-busy={!payload || !boundaries}
+      aria-busy={!payload || !boundaries || inView.payload !== payload}
     >
       <p className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcement">
         {announcement}
