@@ -205,7 +205,9 @@ test("a council can be chosen to go to; its name is on the map there", async ({ 
 });
 
 test("at the first view every marker is inside the map and clear of its controls", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
   await openMap(page, "/map");
+  await page.waitForLoadState("networkidle");
   const canvas = (await page.locator(".app-map__canvas").boundingBox())!;
   const attribution = (await page.locator(".leaflet-control-attribution").boundingBox())!;
   const markers = await page.locator(".app-map-marker").evaluateAll((elements) =>
@@ -226,9 +228,9 @@ test("at the first view every marker is inside the map and clear of its controls
   }
   // National zoom: the clusters part; none holds most of the directory.
   const total = Number(await page.locator(".app-map").getAttribute("data-total"));
-  const counts = await page.locator(".app-map-marker--cluster").evaluateAll((elements) =>
-    elements.map((element) => Number((element as HTMLElement).dataset.count)),
-  );
+  const counts = await page
+    .locator(".app-map-marker--cluster")
+    .evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset.count)));
   expect(Math.max(...counts)).toBeLessThan(total / 2);
   await page.locator(".app-map__canvas").screenshot({ path: testInfo.outputPath("uk.png") });
 });
