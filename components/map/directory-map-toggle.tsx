@@ -35,9 +35,11 @@ export function DirectoryMapToggle({
         >
           {open ? "Hide the map" : "Show these results on a map"}
         </button>
-        <a className="govuk-link app-directory-map__full" href={fullMapHref}>
-          Open the full-screen map
-        </a>
+        <p className="govuk-body app-directory-map__full">
+          <a className="govuk-link" href={fullMapHref}>
+            Open the full-screen map
+          </a>
+        </p>
       </div>
       <div id="directory-map-body" hidden={!open}>
         {open && (
