@@ -2,10 +2,11 @@
 //
 // Latency of the directory's representative searches, measured two ways on the same database:
 //   API  GET /api/partnerships?… on a production server (started here against the database, or --url)
-//   SQL  the statements the query builder (lib/filters) generates for the same filter — the page of results, and
-//        the totals with the six facet counts — sent straight to PostgreSQL, concurrently as the search sends them.
-// The gap between the two is what the server adds: resolving council codes, loading the page's entries through
-// Prisma, JSON and HTTP. See bench/README.md.
+//   SQL  the statements the query builder (lib/filters) generates for the same filter — the page of results with
+//        their entries, and the totals with the six facet counts — sent straight to PostgreSQL, concurrently as the
+//        search sends them.
+// The gap between the two is what the server adds (resolving council codes, the data version, JSON and HTTP) or
+// saves (the summary is kept per filter until the data changes, decision 022). See bench/README.md.
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
@@ -129,6 +130,7 @@ async function statementsFor(query: string, databaseUrl: string): Promise<Statem
   const { parseParams } = await import("@/lib/filters/schema");
   const { resolveFilter } = await import("@/lib/filters/query.server");
   const { searchStatements } = await import("@/lib/filters/sql");
+  const { partnershipRowsOf } = await import("@/lib/partnerships/read.server");
   const { createPrismaClient } = await import("@/lib/db/client.server");
   const { filter, options, problems } = parseParams(new URLSearchParams(query));
   if (problems.length)
@@ -138,7 +140,9 @@ async function statementsFor(query: string, databaseUrl: string): Promise<Statem
     const { resolved, problems: unresolved } = await resolveFilter(filter, prisma);
     if (unresolved.length)
       throw new Error(`the case "${query}" does not resolve: ${unresolved.map((p) => p.message).join("; ")}`);
-    return Object.entries(searchStatements(resolved, options)).map(([name, sql]) => ({
+    // The page as the search reads it: its ids and their entries in one statement.
+    const { page, summary } = searchStatements(resolved, options);
+    return Object.entries({ page: partnershipRowsOf(page), summary }).map(([name, sql]) => ({
       name,
       text: sql.text,
       values: sql.values,

@@ -80,6 +80,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         </div>
       </div>
 
+      {result.total > 0 && (
+        <a className="govuk-skip-link app-skip-to-results" href="#results-heading">
+          Skip to the results
+        </a>
+      )}
+      {/* Outside the filter form: the map's own controls must never submit it. */}
+      {result.total > 0 && <DirectoryMapPanel filter={filter} />}
       <DirectoryFilterForm className="app-filter-layout" panelStartsOpen={shownProblems.length > 0}>
         {/* Past the filters in one step: the panel holds some fifty controls. */}
         <a href="#results-heading" className="govuk-link app-skip-to-results">
@@ -136,8 +143,6 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           )}
         </div>
       </DirectoryFilterForm>
-      {/* Outside the filter form: the map's own buttons must never submit it. */}
-      {result.total > 0 && <DirectoryMapPanel filter={filter} />}
     </>
   );
 }

@@ -3,7 +3,9 @@ import "server-only";
 import { viaPredecessors } from "@/lib/councils/predecessors";
 import { resolveCouncilCodes, successionLinks } from "@/lib/councils/resolve.server";
 import { prisma } from "@/lib/db/client.server";
-import { partnershipRows, summaryOf } from "@/lib/partnerships/read.server";
+import { cachePerConnection } from "@/lib/cache/versioned-cache";
+import { dataVersion } from "@/lib/partnerships/data-version.server";
+import { partnershipSummariesOf } from "@/lib/partnerships/read.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knownLabel } from "./labels";
 import {
@@ -81,6 +83,17 @@ export async function resolveFilter(
   };
 }
 
+/**
+ * Summaries (totals and facet counts) kept per filter until the data changes: a broad search at a million
+ * partnerships counts for seconds, and the same answer serves every page, sort and visitor of that filter.
+ */
+const summaries = cachePerConnection<SummaryRow>(Number(process.env.SEARCH_CACHED_SUMMARIES ?? 256));
+
+/** Everything the summary depends on: the resolved filter (not the page or the sort). */
+function summaryKey(resolved: ResolvedFilter): string {
+  return JSON.stringify({ filter: resolved.filter, councilIds: resolved.councilIds, near: resolved.near });
+}
+
 /** One page of matching partnerships, with the facet counts and totals for the whole match. */
 export async function searchPartnerships(
   filter: PartnershipFilter,
@@ -89,26 +102,27 @@ export async function searchPartnerships(
 ): Promise<{ result: SearchResult; problems: FilterProblem[]; filter: PartnershipFilter }> {
   const { resolved, problems } = await resolveFilter(filter, db);
   const statements = searchStatements(resolved, options);
-  const [ids, [summary]] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>(statements.page),
-    db.$queryRaw<SummaryRow[]>(statements.summary),
+  // The page's ids and entries in one statement; the summary from the cache unless the data changed since.
+  const [items, summary] = await Promise.all([
+    partnershipSummariesOf(db, statements.page, resolved.near),
+    dataVersion(db).then((version) =>
+      summaries(db).get(summaryKey(resolved), version, async () => {
+        const [row] = await db.$queryRaw<SummaryRow[]>(statements.summary);
+        return row!;
+      }),
+    ),
   ]);
   const { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings } =
-    summary!;
+    summary;
   const facets = Object.fromEntries(
-    FACETS.map((facet) => [facet, (summary![`facet_${facet}`] ?? []).map((row) => labelFacet(facet, row))]),
+    FACETS.map((facet) => [facet, (summary[`facet_${facet}`] ?? []).map((row) => labelFacet(facet, row))]),
   ) as Record<Facet, FacetCount[]>;
   return {
     result: {
       total: partnerships,
       page: options.page,
       pageSize: options.pageSize,
-      items: (
-        await partnershipRows(
-          ids.map((row) => row.id),
-          db,
-        )
-      ).map((row) => withPredecessorMarks(summaryOf(row, resolved.near), resolved)),
+      items: items.map((item) => withPredecessorMarks(item, resolved)),
       facets,
       totals: { partnerships, councils, annualisedSavingsGbp, achievedSavingsGbp, projectedSavingsGbp, withSavings },
     },

@@ -129,6 +129,19 @@ export function summaryOf(row: PartnershipRow, near: Point | null = null): Partn
   };
 }
 
+/**
+ * The list items of the partnerships an ordered `ids` query selects (a page of a search), in its order: the ids
+ * and their entries in one statement, one round trip.
+ */
+export async function partnershipSummariesOf(
+  db: SqlConnection,
+  ids: Prisma.Sql,
+  near: Point | null = null,
+): Promise<PartnershipSummary[]> {
+  const rows = await rowsOf<{ row: RowRecord }>(db, partnershipRowsOf(ids));
+  return rows.flatMap(({ row }) => (row ? [summaryOf(rowOf(row), near)] : []));
+}
+
 /** The given partnerships in full, in the given order. */
 export async function partnershipRows(ids: number[], db: SqlConnection): Promise<PartnershipRow[]> {
   if (ids.length === 0) return [];

@@ -163,3 +163,74 @@ test("the API answers bad parameters in the API's 400 shape", async ({ request }
   const ok = await request.get(`/api/map?${WASTE}`);
   expect(ok.headers()["cache-control"]).toContain("max-age");
 });
+
+test("the view API answers the markers of a view, and bad bounds or zoom with a 400 naming them", async ({
+  request,
+}) => {
+  const { total } = (await (await request.get(`/api/partnerships?${WASTE}`)).json()) as { total: number };
+  const summary = (await (await request.get(`/api/map?${WASTE}`)).json()) as MapData;
+  const view = (await (await request.get(`/api/map/view?${WASTE}&bbox=-180,-85,180,85&zoom=6`)).json()) as {
+    total: number;
+    markers: { kind: string; count?: number }[];
+    inView: { count: number };
+  };
+  expect(view.total).toBe(total);
+  const counted = view.markers.reduce((sum, m) => sum + (m.kind === "cluster" ? m.count! : 1), 0);
+  expect(counted).toBe(total - summary.unlocated);
+  expect(view.inView.count).toBe(total - summary.unlocated);
+  for (const [query, parameter] of [
+    ["bbox=1,2,3&zoom=6", "bbox"],
+    ["bbox=-3,50,2,49&zoom=6", "bbox"],
+    ["bbox=-3,50,2,55&zoom=99", "zoom"],
+    ["bbox=-3,50,2,55&zoom=6&service=nope", "service"],
+  ]) {
+    const response = await request.get(`/api/map/view?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect((await response.json()) as unknown).toMatchObject({ error: { parameter } });
+  }
+});
+
+test("a council can be chosen to go to; its name is on the map there", async ({ page }, testInfo) => {
+  await openMap(page, "/map");
+  await expect(page.locator(".app-map-label")).toHaveCount(0); // national zoom: no place names
+  const choice = page.getByLabel("Go to a council");
+  const cheltenham = await choice.locator("option", { hasText: /^Cheltenham$/ }).getAttribute("value");
+  await choice.selectOption(cheltenham!);
+  await page.getByRole("button", { name: "Go to the council" }).click();
+  await expect(page.getByTestId("map-announcement")).toContainText("The map shows Cheltenham.");
+  await expect.poll(() => Number(/map=(\d+)\//.exec(page.url())?.[1] ?? 0)).toBeGreaterThanOrEqual(9);
+  await expect(page.locator(".app-map-label", { hasText: "Cheltenham" })).toBeVisible();
+  await expectAccessible(page);
+  await page.locator(".app-map__canvas").screenshot({ path: testInfo.outputPath("cheltenham.png") });
+});
+
+test("at the first view every marker is inside the map and clear of its controls", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openMap(page, "/map");
+  await page.waitForLoadState("networkidle");
+  const canvas = (await page.locator(".app-map__canvas").boundingBox())!;
+  const attribution = (await page.locator(".leaflet-control-attribution").boundingBox())!;
+  const markers = await page.locator(".app-map-marker").evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.x + window.scrollX, y: box.y + window.scrollY, width: box.width, height: box.height };
+    }),
+  );
+  expect(markers.length).toBeGreaterThan(10);
+  const overlaps = (a: typeof canvas, b: typeof canvas) =>
+    a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+  for (const marker of markers) {
+    expect(marker.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(marker.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(marker.x + marker.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(marker.y + marker.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    expect(overlaps(marker, attribution)).toBe(false);
+  }
+  // National zoom: the clusters part; none holds most of the directory.
+  const total = Number(await page.locator(".app-map").getAttribute("data-total"));
+  const counts = await page
+    .locator(".app-map-marker--cluster")
+    .evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset.count)));
+  expect(Math.max(...counts)).toBeLessThan(total / 2);
+  await page.locator(".app-map__canvas").screenshot({ path: testInfo.outputPath("uk.png") });
+});

@@ -7,7 +7,7 @@ import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTER } from "@/lib/filters/schema";
-import { decodeMapPayload, type MapPayload } from "@/lib/map/payload";
+import type { MapPayload } from "@/lib/map/payload";
 import { loadSeed } from "@/lib/seed";
 import { PARTNERSHIP_COLUMNS } from "@/lib/seed/schemas";
 import { copySeedFolder, type SeedCopy } from "../support/seed-copy";
@@ -44,8 +44,9 @@ beforeAll(async () => {
   await loadSeed({ connectionString: database.url, dir: copy.dir });
   process.env.DATABASE_URL = database.url;
   const { resolveFilter } = await import("@/lib/filters/query.server");
-  const { mapData } = await import("@/lib/map/map-data.server");
-  payload = decodeMapPayload(await mapData((await resolveFilter(EMPTY_FILTER)).resolved));
+  const { viewIndex } = await import("@/lib/map/view-index.server");
+  const { prisma } = await import("@/lib/db/client.server");
+  payload = await viewIndex(prisma, (await resolveFilter(EMPTY_FILTER)).resolved);
 }, 180_000);
 
 afterAll(async () => {

@@ -1,18 +1,21 @@
 import { badParameters, jsonOk } from "@/lib/api/responses";
+import { prisma } from "@/lib/db/client.server";
 import { parseParams, resolveFilter } from "@/lib/filters/index.server";
-import { mapData } from "@/lib/map/map-data.server";
+import { encodeMapPayload } from "@/lib/map/payload";
+import { viewIndex } from "@/lib/map/view-index.server";
 
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/map — every partnership of the directory's filters, compact, for the map: centre, member councils,
- * services, model, annualised savings; and per council the counts the choropleth colours by. `sort`, `page` and
- * `pageSize` are accepted (a directory URL works as is) and ignored: the map shows the whole result set.
+ * GET /api/map — the map's summary of the directory's filters: the total, the partnerships without a point, the
+ * extent of the rest, and per council the counts and savings the choropleth colours by. The markers come by view
+ * from /api/map/view. `sort`, `page` and `pageSize` are accepted (a directory URL works as is) and ignored.
  */
 export async function GET(request: Request): Promise<Response> {
   const { filter, problems } = parseParams(new URL(request.url).searchParams);
   if (problems.length) return badParameters(problems);
   const { resolved, problems: unresolved } = await resolveFilter(filter);
   if (unresolved.length) return badParameters(unresolved);
-  return jsonOk(await mapData(resolved));
+  const { total, unlocated, bounds, services, models, councils } = await viewIndex(prisma, resolved);
+  return jsonOk(encodeMapPayload({ total, unlocated, bounds, services, models, councils }));
 }

@@ -5,8 +5,9 @@
 // draws a line to each. Everything the map does can be done from the keyboard, and the list beside it (and
 // the directory's own list) says the same in words.
 //
-// The map is made once (use-leaflet-map), its data loaded once per filter (use-map-payload); markers, the
-// selection and the colouring follow the state below (use-markers, use-map-layers), and the full map keeps its
+// The map is made once (use-leaflet-map), its summary loaded once per filter (use-map-payload), its markers and
+// the partnerships in view asked of the server for each view (use-markers); the selection and the colouring follow
+// the state below (use-map-layers), and the full map keeps its
 // state in the URL hash (use-hash-state).
 
 import "leaflet/dist/leaflet.css";
@@ -15,14 +16,17 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { Radios } from "@/components/ui/form";
 import { formatCount, pluralise } from "@/lib/format";
 import type { MapPayload } from "@/lib/map/payload";
-import type { TileSettings } from "@/lib/map/types";
+import type { TileSettings, ViewPartnership } from "@/lib/map/types";
 import { parseMapHash, type MapMode } from "@/lib/map/view-state";
+import type { PlaceLabel } from "@/lib/map/place-labels";
+import { GoToCouncil } from "./go-to-council";
 import { InViewList, Legend, SelectionPanel } from "./side-panels";
 import { useLeafletMap } from "./use-leaflet-map";
 import { useBaseLayers, useChoropleth, useFitToResults, useSelectionOverlay, type Tier } from "./use-map-layers";
-import { useMapPayload } from "./use-map-payload";
-import { useClusters, useMarkers } from "./use-markers";
+import { useMapPayload, useSelection } from "./use-map-payload";
+import { useMarkers } from "./use-markers";
 import { useHashState } from "./use-hash-state";
+import { usePlaceLabels } from "./use-place-labels";
 
 export interface PartnershipMapProps {
   /** The filter's query string (valid parameters only), as the list uses it. */
@@ -53,49 +57,57 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
   );
   const [mode, setMode] = useState<MapMode>(initialHash?.mode ?? "partnerships");
   const [tier, setTier] = useState<Tier>("lower");
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialHash?.selected ?? null);
   const [announcement, setAnnouncement] = useState("");
 
   const leaflet = useLeafletMap(containerRef, { view: initialHash?.view ?? null, tiles, variant });
-  const onLoaded = useCallback(
-    (loaded: MapPayload) => {
-      const unlocated = loaded.partnerships.filter((p) => p.latitude === null).length;
-      setAnnouncement(
-        `Showing ${pluralise(loaded.total, "partnership")}${unlocated ? `, ${formatCount(unlocated)} without a location` : ""}.`,
-      );
-      const chosen = initialHash?.selected ? loaded.partnerships.findIndex((p) => p.slug === initialHash.selected) : -1;
-      if (chosen >= 0) setSelected(chosen);
-    },
-    [initialHash],
-  );
+  const onLoaded = useCallback((loaded: MapPayload) => {
+    setAnnouncement(
+      `Showing ${pluralise(loaded.total, "partnership")}${loaded.unlocated ? `, ${formatCount(loaded.unlocated)} without a location` : ""}.`,
+    );
+  }, []);
   const { payload, boundaries, failure } = useMapPayload(query, onLoaded);
-  const stateRef = useRef({ selected, payload });
+  const clearSelection = useCallback(() => setSelected(null), []);
+  const selection = useSelection(selected, clearSelection);
+  const stateRef = useRef({ selected, selection });
   useEffect(() => {
-    stateRef.current = { selected, payload };
+    stateRef.current = { selected, selection };
   });
 
   useBaseLayers(leaflet, boundaries, tiles !== null);
-  const clustered = useClusters(payload);
-  const { located } = clustered;
-  useFitToResults(leaflet, payload, located, initialHash?.view ?? null);
+  const labels = usePlaceLabels(leaflet, boundaries);
+  const councilPlaces = useMemo(
+    () =>
+      labels ? [...new Map([...labels.upper, ...labels.lower].map((place) => [place.code, place])).values()] : null,
+    [labels],
+  );
+  const goTo = (place: PlaceLabel) => {
+    const [west, south, east, north] = place.bounds;
+    leaflet.map.current?.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { paddingTopLeft: [36, 36], paddingBottomRight: [36, 56], maxZoom: 11 },
+    );
+    setAnnouncement(`The map shows ${place.name}.`);
+  };
+  useFitToResults(leaflet, payload, initialHash?.view ?? null);
 
-  const select = useCallback((index: number, from: HTMLElement | null) => {
+  const select = useCallback((partnership: ViewPartnership, from: HTMLElement | null) => {
     returnFocusRef.current = from;
     focusPanelRef.current = true;
-    setSelected(index);
-    const partnership = stateRef.current.payload?.partnerships[index];
-    if (partnership)
-      setAnnouncement(
-        `Selected ${partnership.name}: ${pluralise(partnership.councils.length, "member council")} highlighted on the map.`,
-      );
+    setSelected(partnership.slug);
+    setAnnouncement(
+      `Selected ${partnership.name}: ${pluralise(partnership.councils, "member council")} highlighted on the map.`,
+    );
   }, []);
 
   const closeSelection = useCallback(() => {
-    const { selected: index, payload: current } = stateRef.current;
+    const { selected: slug, selection: current } = stateRef.current;
     setSelected(null);
-    if (index === null || !current) return;
-    const { name, slug } = current.partnerships[index]!;
-    setAnnouncement(`Closed ${name}.`);
+    if (slug === null) return;
+    if (current) setAnnouncement(`Closed ${current.name}.`);
     const back = returnFocusRef.current;
     // Back where the selection was made: the same list entry or marker (re-rendered meanwhile), else the map.
     requestAnimationFrame(() => {
@@ -107,13 +119,13 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
     });
   }, []);
 
-  const inView = useMarkers(leaflet, payload, clustered, {
+  const inView = useMarkers(leaflet, query, payload, {
     mode,
     select,
     announce: setAnnouncement,
     wrapper: wrapperRef,
   });
-  useSelectionOverlay({ leaflet, payload, boundaries, selected, focusPanelRef, panelHeadingRef });
+  useSelectionOverlay({ leaflet, payload, boundaries, selection, focusPanelRef, panelHeadingRef });
   const choropleth = useChoropleth({ leaflet, payload, boundaries, mode, tier, query });
   useHashState({ leaflet, variant, payload, selected, mode });
 
@@ -124,7 +136,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
     }
   };
 
-  const unlocated = payload ? payload.total - located.length : 0;
+  const unlocated = payload?.unlocated ?? 0;
 
   return (
     <div
@@ -133,7 +145,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
       onKeyDown={onKeyDown}
       data-total={payload?.total}
       data-unlocated={payload ? unlocated : undefined}
-      aria-busy={!payload || !boundaries}
+      aria-busy={!payload || !boundaries || inView.payload !== payload}
     >
       <p className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcement">
         {announcement}
@@ -164,6 +176,7 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
           },
         }))}
       />
+      <GoToCouncil places={councilPlaces} onGo={goTo} />
       <div className="app-map__body">
         <div
           ref={containerRef}
@@ -173,10 +186,10 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
           data-testid="map-canvas"
         />
         <div className="app-map__side">
-          {selected !== null && payload?.partnerships[selected] ? (
+          {selection && payload ? (
             <SelectionPanel
               payload={payload}
-              index={selected}
+              selection={selection}
               variant={variant}
               heading={panelHeadingRef}
               onClose={closeSelection}

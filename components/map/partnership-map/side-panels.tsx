@@ -9,66 +9,70 @@ import { formatCount, formatGbp, pluralise } from "@/lib/format";
 import { NO_VALUE_COLOUR, type ColourClass } from "@/lib/map/colour-scale";
 import type { MapPayload } from "@/lib/map/payload";
 import type { MapMode } from "@/lib/map/view-state";
+import type { ViewPartnership } from "@/lib/map/types";
+import type { Selection } from "./use-map-payload";
 import type { InView } from "./use-markers";
 import { moreInView } from "./wording";
 import { councilValue, type Tier } from "./use-map-layers";
 
 export function SelectionPanel({
   payload,
-  index,
+  selection,
   variant,
   heading,
   onClose,
 }: {
   payload: MapPayload;
-  index: number;
+  selection: Selection;
   variant: string;
   heading: RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
 }) {
-  const partnership = payload.partnerships[index]!;
+  const label = (list: { slug: string; label: string }[], slug: string) =>
+    list.find((entry) => entry.slug === slug)?.label ?? slug;
+  const councils = selection.members.filter((member) => member.kind === "council");
   return (
     <section className="app-map-panel" aria-labelledby={`map-panel-title-${variant}`} data-testid="map-selection">
       <h2 className="govuk-heading-m" id={`map-panel-title-${variant}`} ref={heading} tabIndex={-1}>
-        {partnership.name}
+        {selection.name}
       </h2>
       <dl className="govuk-summary-list govuk-summary-list--no-border app-map-panel__facts">
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Model</dt>
-          <dd className="govuk-summary-list__value">{payload.models[partnership.model]?.label}</dd>
+          <dd className="govuk-summary-list__value">{label(payload.models, selection.modelType)}</dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Services</dt>
           <dd className="govuk-summary-list__value">
-            {partnership.services.map((i) => payload.services[i]?.label).join("; ") || "Not recorded"}
+            {selection.serviceAreas.map((slug) => label(payload.services, slug)).join("; ") || "Not recorded"}
           </dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Savings</dt>
           <dd className="govuk-summary-list__value">
-            {partnership.annualisedGbp === null
+            {selection.annualisedSavingsGbp === null
               ? "Not reported"
-              : `${formatGbp(partnership.annualisedGbp)} a year (estimate)`}
+              : `${formatGbp(Math.round(selection.annualisedSavingsGbp))} a year (estimate)`}
           </dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Councils</dt>
           <dd className="govuk-summary-list__value">
             <ul className="govuk-list app-map-panel__members">
-              {partnership.councils.map((i) => (
-                <li key={payload.councils[i]!.gss}>{payload.councils[i]!.name}</li>
+              {councils.map((council) => (
+                <li key={council.gss ?? council.name}>{council.name}</li>
               ))}
             </ul>
           </dd>
         </div>
       </dl>
       <p className="govuk-body">
-        <a className="govuk-link" href={`/partnerships/${partnership.slug}`}>
-          View {partnership.name}
+        <a className="govuk-link" href={`/partnerships/${selection.slug}`}>
+          View {selection.name}
         </a>
       </p>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>
-        Close<span className="govuk-visually-hidden"> {partnership.name}</span>
+        Close<span className="govuk-visually-hidden"> {selection.name}</span>
       </button>
     </section>
   );
@@ -82,35 +86,36 @@ export function InViewList({
 }: {
   payload: MapPayload | null;
   inView: InView;
-  onSelect: (index: number, from: HTMLElement | null) => void;
+  onSelect: (partnership: ViewPartnership, from: HTMLElement | null) => void;
   listHref: string;
 }) {
   // Until the map has placed the new results, their list is not known yet.
   if (!payload || inView.payload !== payload) return <p className="govuk-body">Loading the partnerships…</p>;
+  const more = inView.count - inView.partnerships.length;
   return (
     <section aria-labelledby="map-in-view-title">
       <h2 className="govuk-heading-s" id="map-in-view-title">
         {pluralise(inView.count, "partnership")} in this part of the map
       </h2>
-      {inView.indexes.length > 0 && (
+      {inView.partnerships.length > 0 && (
         <ul className="govuk-list app-map-list">
-          {inView.indexes.map((index) => (
-            <li key={payload.partnerships[index]!.slug}>
+          {inView.partnerships.map((partnership) => (
+            <li key={partnership.slug}>
               <button
                 type="button"
                 className="app-map-list__button"
-                data-slug={payload.partnerships[index]!.slug}
-                onClick={(event) => onSelect(index, event.currentTarget)}
+                data-slug={partnership.slug}
+                onClick={(event) => onSelect(partnership, event.currentTarget)}
               >
-                {payload.partnerships[index]!.name}
+                {partnership.name}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {inView.count > inView.indexes.length && (
+      {more > 0 && (
         <p className="govuk-body-s">
-          {moreInView(inView.count - inView.indexes.length)}, or{" "}
+          {moreInView(more)}, or{" "}
           <a className="govuk-link" href={listHref}>
             see them all in the list
           </a>

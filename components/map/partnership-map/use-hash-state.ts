@@ -16,7 +16,7 @@ export function useHashState({
   leaflet: LeafletMap;
   variant: "full" | "panel";
   payload: MapPayload | null;
-  selected: number | null;
+  selected: string | null;
   mode: MapMode;
 }) {
   const { viewVersion } = leaflet;
@@ -26,7 +26,7 @@ export function useHashState({
     const centre = map.getCenter();
     const hash = formatMapHash({
       view: { zoom: map.getZoom(), latitude: centre.lat, longitude: centre.lng },
-      selected: selected === null ? null : (payload.partnerships[selected]?.slug ?? null),
+      selected,
       mode,
     });
     window.history.replaceState(

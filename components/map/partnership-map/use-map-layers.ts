@@ -11,7 +11,9 @@ import { colourClasses, colourFor } from "@/lib/map/colour-scale";
 import { areaOf } from "@/lib/map/council-areas";
 import type { MapPayload } from "@/lib/map/payload";
 import type { MapMode, MapView } from "@/lib/map/view-state";
+import { partnershipCentre } from "@/lib/geo/centre";
 import { addBaseLayers, type Boundaries } from "../base-map";
+import type { Selection } from "./use-map-payload";
 import { describeValue } from "./markers";
 import type { LeafletMap } from "./use-leaflet-map";
 
@@ -32,21 +34,24 @@ export function useBaseLayers(leaflet: LeafletMap, boundaries: Boundaries | null
   }, [leaflet.map, leaflet.markers, leaflet.overlay, boundaries, tiles]);
 }
 
-/** The first view shows every partnership, unless the URL names a view. */
-export function useFitToResults(
-  leaflet: LeafletMap,
-  payload: MapPayload | null,
-  located: number[],
-  view: MapView | null,
-) {
+/**
+ * The first view shows every partnership, unless the URL names a view: fitted with room for the largest marker
+ * on every side and for the attribution at the bottom, so nothing at the edges (Shetland, Cornwall) is clipped or
+ * hidden under a control.
+ */
+export function useFitToResults(leaflet: LeafletMap, payload: MapPayload | null, view: MapView | null) {
   useEffect(() => {
     const map = leaflet.map.current;
-    if (!map || !payload || view || located.length === 0) return;
-    const bounds = L.latLngBounds(
-      located.map((i) => [payload.partnerships[i]!.latitude!, payload.partnerships[i]!.longitude!]),
+    if (!map || !payload?.bounds || view) return;
+    const [west, south, east, north] = payload.bounds;
+    map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { maxZoom: 9, animate: false, paddingTopLeft: [36, 36], paddingBottomRight: [36, 56] },
     );
-    map.fitBounds(bounds.pad(0.05), { maxZoom: 9, animate: false });
-  }, [leaflet.map, payload, located, view]);
+  }, [leaflet.map, payload, view]);
 }
 
 /** The selected partnership: its councils' areas, a line from its centre to each; the panel's heading takes focus. */
@@ -54,14 +59,14 @@ export function useSelectionOverlay({
   leaflet,
   payload,
   boundaries,
-  selected,
+  selection,
   focusPanelRef,
   panelHeadingRef,
 }: {
   leaflet: LeafletMap;
   payload: MapPayload | null;
   boundaries: Boundaries | null;
-  selected: number | null;
+  selection: Selection | null;
   /** Set when the selection was made by the reader: the panel then takes focus. */
   focusPanelRef: RefObject<boolean>;
   panelHeadingRef: RefObject<HTMLHeadingElement | null>;
@@ -72,13 +77,16 @@ export function useSelectionOverlay({
     const renderer = leaflet.svg.current!;
     if (!map || !overlay) return;
     overlay.clearLayers();
-    if (selected === null || !payload || !boundaries) return;
-    const partnership = payload.partnerships[selected];
-    if (!partnership) return;
-    const centre = partnership.latitude === null ? null : L.latLng(partnership.latitude, partnership.longitude!);
+    if (!selection || !payload || !boundaries) return;
+    const byCode = new Map(payload.councils.map((council) => [council.gss, council]));
+    const councils = selection.members.flatMap((member) => {
+      const council = member.gss ? byCode.get(member.gss) : undefined;
+      return council ? [council] : [];
+    });
+    const centre = partnershipCentre(councils);
+    const centreLatLng = centre ? L.latLng(centre.latitude, centre.longitude) : null;
     const extent = L.latLngBounds([]);
-    for (const index of partnership.councils) {
-      const { gss, name, latitude, longitude, formerGssCodes } = payload.councils[index]!;
+    for (const { gss, name, latitude, longitude, formerGssCodes } of councils) {
       const area = areaOf(boundaries.areas, gss, formerGssCodes);
       if (area) {
         const shape = L.geoJSON(area, {
@@ -95,8 +103,8 @@ export function useSelectionOverlay({
       if (latitude !== null && longitude !== null) {
         const point = L.latLng(latitude, longitude);
         extent.extend(point);
-        if (centre)
-          L.polyline([centre, point], {
+        if (centreLatLng)
+          L.polyline([centreLatLng, point], {
             renderer,
             color: "#0b0c0c",
             weight: 2,
@@ -117,7 +125,7 @@ export function useSelectionOverlay({
           .addTo(overlay);
       }
     }
-    if (centre) extent.extend(centre);
+    if (centreLatLng) extent.extend(centreLatLng);
     // Bring the partnership into view, close enough to tell its councils apart.
     if (extent.isValid() && (!map.getBounds().contains(extent) || map.getBoundsZoom(extent) - map.getZoom() > 2)) {
       map.fitBounds(extent.pad(0.3), { maxZoom: 9 });
@@ -126,7 +134,7 @@ export function useSelectionOverlay({
       focusPanelRef.current = false;
       requestAnimationFrame(() => panelHeadingRef.current?.focus());
     }
-  }, [leaflet.map, leaflet.overlay, leaflet.svg, selected, payload, boundaries, focusPanelRef, panelHeadingRef]);
+  }, [leaflet.map, leaflet.overlay, leaflet.svg, selection, payload, boundaries, focusPanelRef, panelHeadingRef]);
 }
 
 /** A council's value in a colouring mode: partnerships in the filter, or their summed savings. */

@@ -35,7 +35,8 @@ DECLARE
   published text;
 BEGIN
   FOREACH published IN ARRAY ARRAY['partnership', 'membership', 'partnership_service_area', 'savings_claim',
-                                   'source', 'revision', 'organisation', 'succession', 'service_area', 'model_type']
+                                   'source', 'revision', 'organisation', 'succession', 'service_area', 'model_type',
+                                   'partnership_link']
   LOOP
     EXECUTE format('CREATE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
                       FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', published);
