@@ -1,7 +1,7 @@
 import { ExternalLink } from "@/components/ui/external-link";
 import { SummaryCard, SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
 import { formatGbp, formatPeriodYears, hostOf } from "@/lib/format";
-import { isYearlyBasis } from "@/lib/savings";
+import { isAchievedBasis, isYearlyBasis } from "@/lib/savings";
 import { SAVINGS_BASIS_LABELS } from "@/lib/vocabulary";
 import type { SavingsClaimDetail } from "@/lib/partnerships/types";
 
@@ -23,7 +23,16 @@ function ClaimCard({ claim, index, count }: { claim: SavingsClaimDetail; index: 
     { key: "Basis", value: basis },
     { key: "Period", value: period(claim) },
     { key: "Annualised", value: annualised(claim) },
+    { key: "Achieved or projected", value: isAchievedBasis(claim.basis) ? "Achieved" : "Projected" },
+    {
+      key: "Whose saving",
+      value:
+        claim.creditedTo.length === 0
+          ? "The whole partnership's"
+          : `${claim.creditedTo.map((council) => council.name).join(" and ")} only`,
+    },
   ];
+  if (claim.reportedYear !== null) rows.push({ key: "Reported", value: String(claim.reportedYear) });
   if (claim.note) rows.push({ key: "Note", value: claim.note });
   rows.push({
     key: "Source",

@@ -98,8 +98,8 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
           <Section id="import-format" heading="Importing a file">
             <p className="govuk-body">
               Directory administrators load a file with <code>npm run data:import -- FILE.csv</code> (add{" "}
-              <code>--dry-run</code> to see exactly what it would add and change, without writing anything). The file
-              is a CSV in the export&apos;s format:
+              <code>--dry-run</code> to see exactly what it would add and change, without writing anything). The file is
+              a CSV in the export&apos;s format:
             </p>
             <ul className="govuk-list govuk-list--bullet">
               <li>
@@ -115,13 +115,13 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
                 optionally followed by its role: <code>E07000078 [lead]; E07000079; Capita plc [provider]</code>.
               </li>
               <li>
-                A name the directory does not hold adds a new partner, once however many rows name it. Say what it is
-                in <code>other_partner_kinds</code> (<code>Capita plc: company</code>); without it the partner is added
-                as &quot;other&quot;.
+                A name the directory does not hold adds a new partner, once however many rows name it. Say what it is in{" "}
+                <code>other_partner_kinds</code> (<code>Capita plc: company</code>); without it the partner is added as
+                &quot;other&quot;.
               </li>
               <li>
-                A council code the directory does not know, or a slug that is no partner&apos;s, is refused: the
-                import lists every problem by line and column and writes nothing.
+                A council code the directory does not know, or a slug that is no partner&apos;s, is refused: the import
+                lists every problem by line and column and writes nothing.
               </li>
             </ul>
           </Section>
