@@ -14,6 +14,7 @@ import { DownloadLinks } from "@/components/data/download-links";
 import { DirectoryMapPanel } from "@/components/map/directory-map-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { directoryHref, directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
+import { insightsHref } from "@/lib/insights/links";
 import { lastPage } from "@/lib/query-params/paging";
 
 export const dynamic = "force-dynamic";
@@ -113,6 +114,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             sortError={errors.get("sort")}
             filtered={!isEmptyFilter(filter)}
           />
+          {result.total > 0 && (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={insightsHref(filter)}>
+                See these results as charts
+              </Link>
+            </p>
+          )}
           {result.total > 0 && (
             <DownloadLinks
               query={toSearchParams(filter, options).toString()}

@@ -2,3 +2,4 @@
 
 export * from "./annualise";
 export { periodYearsFromNote } from "./period";
+export * from "./distribution";

@@ -1,0 +1,69 @@
+// A horizontal bar chart drawn on the server as SVG: each row's label above its bars, the value after the label.
+// role="img" with <title> and <desc>; the table beside it (ChartFigure) is the accessible view.
+
+import { BAR, barLayout } from "@/lib/charts/layout";
+import type { ChartTable } from "@/lib/charts/table";
+import { formatCount } from "@/lib/format";
+import { HatchPatterns, fillOf } from "./patterns";
+
+export function BarChart({ table }: { table: ChartTable }) {
+  const layout = barLayout(table);
+  const titleId = `${table.id}-chart-title`;
+  const descId = `${table.id}-chart-desc`;
+  const axisY = layout.height - BAR.axis;
+  return (
+    <svg
+      className="app-chart"
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      width="100%"
+      height={layout.height}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title id={titleId}>{table.title}</title>
+      <desc id={descId}>{table.description}</desc>
+      <HatchPatterns table={table} />
+      {layout.ticks.map((tick) => (
+        <g key={tick.value}>
+          <line className="app-chart__grid" x1={`${tick.x}%`} x2={`${tick.x}%`} y1={0} y2={axisY} />
+        </g>
+      ))}
+      {layout.rows.map((row, index) => {
+        const source = table.rows[index]!;
+        const values = source.values.map((value, s) =>
+          table.series.length > 1 ? `${table.series[s]!.label} ${formatCount(value)}` : formatCount(value),
+        );
+        return (
+          <g key={row.key}>
+            <text className="app-chart__label" x={0} y={row.labelY}>
+              {source.label}: <tspan className="app-chart__value">{values.join(", ")}</tspan>
+            </text>
+            {row.bars.map((bar) => (
+              <rect
+                key={bar.series}
+                x={0}
+                y={bar.y}
+                width={`${bar.width}%`}
+                height={bar.height}
+                fill={fillOf(table, bar.series)}
+                stroke={table.series[bar.series]!.colour}
+              />
+            ))}
+          </g>
+        );
+      })}
+      <line className="app-chart__axis" x1={0} x2="100%" y1={axisY} y2={axisY} />
+      {layout.ticks.map((tick, index) => (
+        <text
+          key={tick.value}
+          className="app-chart__tick"
+          x={`${tick.x}%`}
+          y={axisY + 17}
+          textAnchor={index === 0 ? "start" : index === layout.ticks.length - 1 ? "end" : "middle"}
+        >
+          {formatCount(tick.value)}
+        </text>
+      ))}
+    </svg>
+  );
+}
