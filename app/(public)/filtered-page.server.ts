@@ -37,7 +37,9 @@ const filteredQuery = cache(async (query: string, ignored: string): Promise<Filt
   const { resolved, problems } = await resolveFilter(parsed.filter);
   const [facets, councils] = await Promise.all([
     vocabularyFacets(),
-    councilNamesByCode([...new Set([...resolved.filter.council, ...(resolved.filter.near ? [resolved.filter.near] : [])])]),
+    councilNamesByCode([
+      ...new Set([...resolved.filter.council, ...(resolved.filter.near ? [resolved.filter.near] : [])]),
+    ]),
   ]);
   return {
     filter: resolved.filter,

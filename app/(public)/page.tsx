@@ -11,6 +11,7 @@ import { Results } from "@/components/directory/results";
 import { SERVICE_NAME } from "@/components/layout/service-name";
 import { countSelected, selectedFilterGroups } from "@/components/directory/selected-filters";
 import { DownloadLinks } from "@/components/data/download-links";
+import { CompareForm } from "@/components/partnership/compare-controls";
 import { DirectoryMapPanel } from "@/components/map/directory-map-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { directoryHref, directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
@@ -130,6 +131,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           )}
         </div>
       </DirectoryFilterForm>
+      <CompareForm />
       {/* Outside the filter form: the map's own buttons must never submit it. */}
       {result.total > 0 && <DirectoryMapPanel filter={filter} />}
     </>

@@ -54,7 +54,10 @@ describe("yearLayout", () => {
   it("draws the line through the middle of each band at its value", () => {
     const layout = yearLayout(years, { columns: [], line: 2 });
     const top = layout.ticks.at(-1)!.value;
-    const points = layout.line!.split(/[ML]/).filter(Boolean).map((p) => p.trim().split(" ").map(Number));
+    const points = layout
+      .line!.split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => p.trim().split(" ").map(Number));
     expect(points.map(([, y]) => y)).toEqual([1, 4, 3].map((v) => Math.round((100 - (v / top) * 100) * 100) / 100));
     expect(points.map(([x]) => x)).toEqual(layout.bands.map((b) => Math.round((b.x + b.width / 2) * 100) / 100));
   });
@@ -64,7 +67,9 @@ describe("yearLayout", () => {
       Array.from({ length: 21 }, () => [1]),
       Array.from({ length: 21 }, (_, i) => String(1998 + i)),
     );
-    const labelled = yearLayout(long, { columns: [0], line: null }).bands.filter((b) => b.showLabel).map((b) => b.label);
+    const labelled = yearLayout(long, { columns: [0], line: null })
+      .bands.filter((b) => b.showLabel)
+      .map((b) => b.label);
     expect(labelled).toEqual(["1998", "2005", "2010", "2015", "2018"]);
   });
 });

@@ -95,7 +95,8 @@ export function yearLayout(
       };
     }),
   );
-  const points = line === null ? [] : table.rows.map((row, index) => [index * band + band / 2, 100 - scale(row.values[line] ?? 0)]);
+  const points =
+    line === null ? [] : table.rows.map((row, index) => [index * band + band / 2, 100 - scale(row.values[line] ?? 0)]);
   return {
     bands,
     ticks: scale.ticks.map((value) => ({ value, y: scale(value) })),

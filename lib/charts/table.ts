@@ -47,6 +47,8 @@ export const CHART_COLOURS = {
 export function chartCsv(table: ChartTable): string {
   return (
     csvRecord([csvCell(table.rowHeading, "string"), ...table.series.map((s) => csvCell(s.label, "string"))]) +
-    table.rows.map((row) => csvRecord([csvCell(row.label, "string"), ...row.values.map((v) => csvCell(v, "integer"))])).join("")
+    table.rows
+      .map((row) => csvRecord([csvCell(row.label, "string"), ...row.values.map((v) => csvCell(v, "integer"))]))
+      .join("")
   );
 }

@@ -29,7 +29,16 @@ const matching = (resolved: ResolvedFilter) => sql`SELECT p.id FROM partnership 
 
 const PARTNERSHIPS = [{ key: "partnerships", label: "Partnerships", colour: CHART_COLOURS.blue }];
 
-export const INSIGHT_CHARTS = ["services", "models", "places", "timeline", "active", "savings", "council-types", "councils"] as const;
+export const INSIGHT_CHARTS = [
+  "services",
+  "models",
+  "places",
+  "timeline",
+  "active",
+  "savings",
+  "council-types",
+  "councils",
+] as const;
 export type InsightChart = (typeof INSIGHT_CHARTS)[number];
 
 export type Insights = {
@@ -102,7 +111,12 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
   const placeCount = (kind: "region" | "nation", key: string) =>
     places.find((row) => row.kind === kind && row.key === key)?.count ?? 0;
   const placeRows = [
-    ...REGIONS.map((region) => ({ key: region, label: REGION_LABELS[region], param: { region: [region] }, count: placeCount("region", region) })),
+    ...REGIONS.map((region) => ({
+      key: region,
+      label: REGION_LABELS[region],
+      param: { region: [region] },
+      count: placeCount("region", region),
+    })),
     ...(["scotland", "wales", "northern-ireland"] as const).map((nation) => ({
       key: nation,
       label: NATION_LABELS[nation],
@@ -160,7 +174,8 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
     timeline: {
       id: "timeline",
       title: "Partnerships started and ended each year",
-      description: "How many partnerships started and how many ended in each year, from the first start year to this year.",
+      description:
+        "How many partnerships started and how many ended in each year, from the first start year to this year.",
       rowHeading: "Year",
       series: [
         { key: "started", label: "Started", colour: CHART_COLOURS.blue },
@@ -189,7 +204,11 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
       rows:
         savings.achieved + savings.projected === 0
           ? []
-          : savings.bands.map((band) => ({ key: band.key, label: band.label, values: [band.achieved, band.projected] })),
+          : savings.bands.map((band) => ({
+              key: band.key,
+              label: band.label,
+              values: [band.achieved, band.projected],
+            })),
     },
     "council-types": {
       id: "council-types",
@@ -226,7 +245,11 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
     total: totals!.total,
     charts,
     savings,
-    timelineGaps: { noStartYear: totals!.noStartYear, endedWithoutYear: totals!.endedWithoutYear, planned: totals!.planned },
+    timelineGaps: {
+      noStartYear: totals!.noStartYear,
+      endedWithoutYear: totals!.endedWithoutYear,
+      planned: totals!.planned,
+    },
   };
 }
 

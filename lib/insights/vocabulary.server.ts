@@ -9,6 +9,7 @@ export async function vocabularyFacets(): Promise<{ service: FacetCount[]; model
     prisma.serviceArea.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, label: true } }),
     prisma.modelType.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, label: true } }),
   ]);
-  const counted = (rows: { slug: string; label: string }[]) => rows.map((row) => ({ value: row.slug, label: row.label, count: 0 }));
+  const counted = (rows: { slug: string; label: string }[]) =>
+    rows.map((row) => ({ value: row.slug, label: row.label, count: 0 }));
   return { service: counted(services), model: counted(models) };
 }

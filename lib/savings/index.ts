@@ -3,3 +3,4 @@
 export * from "./annualise";
 export { periodYearsFromNote } from "./period";
 export * from "./distribution";
+export * from "./describe";

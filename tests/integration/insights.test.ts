@@ -71,7 +71,7 @@ describe.each([
 
   it("count starts, ends and active years as the seed file's own years say", async () => {
     const { insights } = await chartsFor(filter);
-    const service = "service" in filter ? filter.service[0] : null;
+    const service = "service" in filter ? filter.service[0]! : null;
     const mine = rows.filter((row) => service === null || list(row.service_areas).includes(service));
     const dated = mine.filter((row) => row.status !== "planned" && row.start_year);
     const timeline = insights.charts.timeline.rows;
@@ -86,8 +86,7 @@ describe.each([
       const year = Number(label);
       const active = dated.filter(
         (row) =>
-          Number(row.start_year) <= year &&
-          (row.end_year ? Number(row.end_year) >= year : row.status !== "ended"),
+          Number(row.start_year) <= year && (row.end_year ? Number(row.end_year) >= year : row.status !== "ended"),
       ).length;
       expect(values[0], `active in ${year}`).toBe(active);
     }
@@ -102,14 +101,14 @@ describe.each([
     expect(chart.reduce((sum, row) => sum + row.values[0]!, 0)).toBe(savings.achieved);
     expect(chart.reduce((sum, row) => sum + row.values[1]!, 0)).toBe(savings.projected);
     // Achieved figures rest on annual or cumulative claims: the seed file's claims say how many can.
-    const service = "service" in filter ? filter.service[0] : null;
+    const service = "service" in filter ? filter.service[0]! : null;
     const mine = rows.filter((row) => service === null || list(row.service_areas).includes(service));
     expect(savings.notReported).toBe(mine.filter((row) => !row.savings_gbp).length);
   });
 
   it("ranks the most-connected councils by the partnerships the seed file gives them", async () => {
     const { insights } = await chartsFor(filter);
-    const service = "service" in filter ? filter.service[0] : null;
+    const service = "service" in filter ? filter.service[0]! : null;
     const counts = new Map<string, number>();
     for (const row of rows.filter((r) => service === null || list(r.service_areas).includes(service))) {
       for (const member of list(row.members)) {
