@@ -11,7 +11,9 @@ import {
 } from "@/components/council/council-neighbours";
 import { CouncilPartnershipsTable } from "@/components/council/council-partnerships-table";
 import { CouncilPartnershipsLink } from "@/components/council/directory-links";
+import { CouncilEmbedSnippets } from "@/components/embed/council-embed-snippets";
 import { BackLink } from "@/components/ui/back-link";
+import { siteOrigin } from "@/lib/http/origin.server";
 import { ExternalLink } from "@/components/ui/external-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
@@ -179,6 +181,7 @@ export default async function CouncilPage({ params }: { params: Params }) {
               </CouncilPartnershipsLink>
             </p>
           )}
+          {council.gss && <CouncilEmbedSnippets gss={council.gss} name={council.name} origin={await siteOrigin()} />}
         </>
       )}
 
