@@ -30,24 +30,25 @@ export function BarChart({ table }: { table: ChartTable }) {
       ))}
       {layout.rows.map((row, index) => {
         const source = table.rows[index]!;
-        const values = source.values.map((value, s) =>
-          table.series.length > 1 ? `${table.series[s]!.label} ${formatCount(value)}` : formatCount(value),
-        );
         return (
           <g key={row.key}>
             <text className="app-chart__label" x={0} y={row.labelY}>
-              {source.label}: <tspan className="app-chart__value">{values.join(", ")}</tspan>
+              {source.label}
             </text>
             {row.bars.map((bar) => (
-              <rect
-                key={bar.series}
-                x={0}
-                y={bar.y}
-                width={`${bar.width}%`}
-                height={bar.height}
-                fill={fillOf(table, bar.series)}
-                stroke={table.series[bar.series]!.colour}
-              />
+              <g key={bar.series}>
+                <rect
+                  x={0}
+                  y={bar.y}
+                  width={`${bar.width}%`}
+                  height={bar.height}
+                  fill={fillOf(table, bar.series)}
+                  stroke={table.series[bar.series]!.colour}
+                />
+                <text className="app-chart__value" x={`${bar.width}%`} dx={4} y={bar.y + bar.height - 3}>
+                  {formatCount(bar.value)}
+                </text>
+              </g>
             ))}
           </g>
         );
@@ -59,7 +60,7 @@ export function BarChart({ table }: { table: ChartTable }) {
           className="app-chart__tick"
           x={`${tick.x}%`}
           y={axisY + 17}
-          textAnchor={index === 0 ? "start" : index === layout.ticks.length - 1 ? "end" : "middle"}
+          textAnchor={index === 0 ? "start" : "middle"}
         >
           {formatCount(tick.value)}
         </text>

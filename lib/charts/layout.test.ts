@@ -15,7 +15,7 @@ describe("barLayout", () => {
   it("draws each value as a bar whose length is its share of the axis, in the rows' order", () => {
     const layout = barLayout(table([[10], [40], [25]]));
     expect(layout.ticks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40]);
-    expect(layout.rows.map((row) => row.bars[0]!.width)).toEqual([25, 100, 62.5]);
+    expect(layout.rows.map((row) => row.bars[0]!.width)).toEqual([0.25, 1, 0.625].map((share) => share * BAR.length));
     expect(layout.rows.map((row) => row.bars[0]!.value)).toEqual([10, 40, 25]);
     // Rows never overlap and the axis sits below the last.
     const tops = layout.rows.map((row) => row.bars[0]!.y);

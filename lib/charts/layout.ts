@@ -6,7 +6,7 @@
 import { linearScale } from "./scale";
 import type { ChartTable } from "./table";
 
-export const BAR = { label: 20, bar: 14, gap: 2, rowGap: 12, axis: 24 } as const;
+export const BAR = { label: 20, bar: 16, gap: 3, rowGap: 12, axis: 24, length: 85 } as const;
 
 export type BarLayout = {
   height: number;
@@ -20,10 +20,13 @@ export type BarLayout = {
   }[];
 };
 
-/** Horizontal bars: a row's label above its bars (one per series), the bars' lengths on one scale. */
+/**
+ * Horizontal bars: a row's label above its bars (one per series), the bars' lengths on one scale of BAR.length
+ * per cent of the width, leaving the rest for each bar's value written after it.
+ */
 export function barLayout(table: ChartTable): BarLayout {
   const largest = Math.max(0, ...table.rows.flatMap((row) => row.values));
-  const scale = linearScale(largest, 100, 4);
+  const scale = linearScale(largest, BAR.length, 4);
   const seriesCount = table.series.length;
   const rowHeight = BAR.label + seriesCount * (BAR.bar + BAR.gap) + BAR.rowGap;
   const rows = table.rows.map((row, index) => {

@@ -122,3 +122,33 @@ describe.each([
     for (const row of councils) expect(row.values[0], row.label).toBe(counts.get(row.key));
   });
 });
+
+describe("a council's sharing profile", () => {
+  it("counts its current partnerships and its peers sharing each service area, as the seed file says", async () => {
+    const { sharingProfile } = await import("@/lib/insights/sharing-profile.server");
+    const organisations = await db.organisation.findMany({
+      where: { gss: { in: ["E07000078", "E07000083", "E07000080", "E07000079"] } },
+      select: { id: true, gss: true, name: true },
+    });
+    const byCode = new Map(organisations.map((o) => [o.gss!, { id: o.id, gss: o.gss!, name: o.name }]));
+    const council = byCode.get("E07000078")!;
+    const peers = ["E07000083", "E07000080", "E07000079"].map((code) => byCode.get(code)!);
+    const { table, notShared } = await sharingProfile(council, peers, db);
+
+    const current = rows.filter((row) => row.status !== "ended");
+    const codesOf = (row: Record<string, string>) => list(row.members).map((member) => member.split(" ")[0]!);
+    const expected = new Map<string, [number, number]>();
+    for (const area of new Set(current.flatMap((row) => list(row.service_areas)))) {
+      const inArea = current.filter((row) => list(row.service_areas).includes(area));
+      const own = inArea.filter((row) => codesOf(row).includes(council.gss)).length;
+      const sharing = peers.filter((peer) => inArea.some((row) => codesOf(row).includes(peer.gss))).length;
+      if (own + sharing > 0) expected.set(area, [own, sharing]);
+    }
+    expect(Object.fromEntries(table.rows.map((row) => [row.key, row.values]))).toEqual(Object.fromEntries(expected));
+    // What it shares comes first; then what only its peers share, which is named.
+    const firstUnshared = table.rows.findIndex((row) => row.values[0] === 0);
+    if (firstUnshared >= 0) expect(table.rows.slice(firstUnshared).every((row) => row.values[0] === 0)).toBe(true);
+    expect(notShared.length).toBe([...expected.values()].filter(([own]) => own === 0).length);
+    for (const row of table.rows) expect(row.href).toContain(`service=${row.key}`);
+  });
+});
