@@ -4,24 +4,14 @@
 import { BAR, barLayout } from "@/lib/charts/layout";
 import type { ChartTable } from "@/lib/charts/table";
 import { formatCount } from "@/lib/format";
+import { ChartSvg } from "./chart-svg";
 import { HatchPatterns, fillOf } from "./patterns";
 
 export function BarChart({ table }: { table: ChartTable }) {
   const layout = barLayout(table);
-  const titleId = `${table.id}-chart-title`;
-  const descId = `${table.id}-chart-desc`;
   const axisY = layout.height - BAR.axis;
   return (
-    <svg
-      className="app-chart"
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      width="100%"
-      height={layout.height}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title id={titleId}>{table.title}</title>
-      <desc id={descId}>{table.description}</desc>
+    <ChartSvg table={table} height={layout.height}>
       <HatchPatterns table={table} />
       {layout.ticks.map((tick) => (
         <g key={tick.value}>
@@ -65,6 +55,6 @@ export function BarChart({ table }: { table: ChartTable }) {
           {formatCount(tick.value)}
         </text>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

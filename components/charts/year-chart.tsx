@@ -5,27 +5,17 @@
 import { yearLayout } from "@/lib/charts/layout";
 import type { ChartTable } from "@/lib/charts/table";
 import { formatCount } from "@/lib/format";
+import { ChartSvg } from "./chart-svg";
 import { HatchPatterns, fillOf } from "./patterns";
 
 const PLOT = { top: 20, height: 220, bottom: 26 } as const;
 
 export function YearChart({ table, columns, line }: { table: ChartTable; columns: number[]; line: number | null }) {
   const layout = yearLayout(table, { columns, line });
-  const titleId = `${table.id}-chart-title`;
-  const descId = `${table.id}-chart-desc`;
   const height = PLOT.top + PLOT.height + PLOT.bottom;
   const yOf = (units: number) => PLOT.top + (units / 100) * PLOT.height;
   return (
-    <svg
-      className="app-chart"
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      width="100%"
-      height={height}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title id={titleId}>{table.title}</title>
-      <desc id={descId}>{table.description}</desc>
+    <ChartSvg table={table} height={height}>
       {layout.ticks.map((tick) => (
         <g key={tick.value}>
           <line className="app-chart__grid" x1={0} x2="100%" y1={yOf(100 - tick.y)} y2={yOf(100 - tick.y)} />
@@ -70,6 +60,6 @@ export function YearChart({ table, columns, line }: { table: ChartTable; columns
             {band.label}
           </text>
         ))}
-    </svg>
+    </ChartSvg>
   );
 }

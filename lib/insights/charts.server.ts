@@ -18,8 +18,11 @@ import {
   NATION_LABELS,
   REGIONS,
   REGION_LABELS,
+  type ModelTypeSlug,
   type SavingsBasis,
+  type ServiceAreaSlug,
 } from "@/lib/vocabulary";
+import type { PartnershipFilter } from "@/lib/filters/schema";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 const sql = Prisma.sql;
@@ -49,15 +52,22 @@ export type Insights = {
   timelineGaps: { noStartYear: number; endedWithoutYear: number; planned: number };
 };
 
-/** Labelled counts in descending order, zeros left out; ties in the vocabulary's order. */
-function byCount<T extends { count: number; position: number }>(rows: T[]): T[] {
-  return rows.filter((row) => row.count > 0).sort((a, b) => b.count - a.count || a.position - b.position);
+type Counted = { key: string; label: string; count: number; position: number };
+
+/**
+ * Counts of a facet as chart rows, most first (ties in the vocabulary's order), zeros left out; each row links to
+ * the directory's list of the filter narrowed to that value.
+ */
+function countedRows(rows: Counted[], narrowed: (key: string) => Partial<PartnershipFilter>): ChartTable["rows"] {
+  return rows
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || a.position - b.position)
+    .map((row) => ({ key: row.key, label: row.label, href: directoryHref(narrowed(row.key)), values: [row.count] }));
 }
 
 export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Promise<Insights> {
   const { filter } = resolved;
   const ids = matching(resolved);
-  type Counted = { key: string; label: string; count: number; position: number };
   const [[totals], services, models, places, types, councils, years, claims] = await Promise.all([
     db.$queryRaw<{ total: number; noStartYear: number; endedWithoutYear: number; planned: number }[]>`
       SELECT count(*)::int AS total,
@@ -137,12 +147,7 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
       description: `How many of the ${partnerships(totals!.total)} share each service area, most first; a partnership sharing several areas counts in each.`,
       rowHeading: "Service area",
       series: PARTNERSHIPS,
-      rows: byCount(services).map((row) => ({
-        key: row.key,
-        label: row.label,
-        href: directoryHref({ ...filter, service: [row.key as never] }),
-        values: [row.count],
-      })),
+      rows: countedRows(services, (key) => ({ ...filter, service: [key as ServiceAreaSlug] })),
     },
     models: {
       id: "models",
@@ -150,12 +155,7 @@ export async function insightsOf(resolved: ResolvedFilter, db: Db = prisma): Pro
       description: `How the ${partnerships(totals!.total)} are organised, most common first.`,
       rowHeading: "Model",
       series: PARTNERSHIPS,
-      rows: byCount(models).map((row) => ({
-        key: row.key,
-        label: row.label,
-        href: directoryHref({ ...filter, model: [row.key as never] }),
-        values: [row.count],
-      })),
+      rows: countedRows(models, (key) => ({ ...filter, model: [key as ModelTypeSlug] })),
     },
     places: {
       id: "places",
