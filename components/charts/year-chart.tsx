@@ -52,7 +52,7 @@ export function YearChart({ table, columns, line }: { table: ChartTable; columns
         .map((band, index, shown) => (
           <text
             key={band.key}
-            className="app-chart__tick"
+            className={band.major ? "app-chart__tick" : "app-chart__tick app-chart__tick--minor"}
             x={`${index === 0 ? band.x : index === shown.length - 1 ? band.x + band.width : band.x + band.width / 2}%`}
             y={yOf(100) + 18}
             textAnchor={index === 0 ? "start" : index === shown.length - 1 ? "end" : "middle"}

@@ -80,3 +80,16 @@ describe("chartCsv", () => {
     expect(csv).toBe('Service area,Series 0,Series 1\r\n"Waste, and more",1,2\r\n');
   });
 });
+
+describe("yearLayout on a phone", () => {
+  it("keeps the first, the last and every tenth year away from the ends as major labels", () => {
+    const long = table(
+      Array.from({ length: 53 }, () => [1]),
+      Array.from({ length: 53 }, (_, i) => String(1974 + i)),
+    );
+    const major = yearLayout(long, { columns: [0], line: null })
+      .bands.filter((b) => b.major)
+      .map((b) => b.label);
+    expect(major).toEqual(["1974", "1980", "1990", "2000", "2010", "2020", "2026"]);
+  });
+});

@@ -52,7 +52,7 @@ export function barLayout(table: ChartTable): BarLayout {
 
 export type YearLayout = {
   /** Each row (a year): its band's left edge and width (% of the width). */
-  bands: { key: string; label: string; x: number; width: number; showLabel: boolean }[];
+  bands: { key: string; label: string; x: number; width: number; showLabel: boolean; major: boolean }[];
   /** Gridlines: the value and its height from the bottom (0–100). */
   ticks: { value: number; y: number }[];
   /** Columns for the `columns` series, side by side in each band (x, width in %; y, height in 0–100 from the top). */
@@ -82,6 +82,11 @@ export function yearLayout(
     width: band,
     showLabel:
       index === 0 || index === count - 1 || (Number(row.label) % labelEvery === 0 && index > 2 && index < count - 3),
+    // On a phone only the first, the last and every other round year fit.
+    major:
+      index === 0 ||
+      index === count - 1 ||
+      (Number(row.label) % (labelEvery * 2) === 0 && index > 4 && index < count - 5),
   }));
   const columnWidth = columns.length ? inner / columns.length : 0;
   const drawnColumns = table.rows.flatMap((row, index) =>

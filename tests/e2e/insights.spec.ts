@@ -1,6 +1,8 @@
 // Insights, comparisons, recent changes, feeds and embeds in the browser: every chart's numbers are its table's
 // and its CSV's, everything is axe-clean and works without JavaScript, and only /embed/ pages can be framed.
 
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { expectAccessible } from "./support";
@@ -190,18 +192,17 @@ test("/embed/map renders inside another site's iframe; ordinary pages refuse to 
     expect(answer.headers()["x-frame-options"], path).toBe("DENY");
   }
 
-  // A council's own site, on another origin (127.0.0.1 is not localhost; both private, as browsers require for a
-  // frame of a local address), framing the map and, for contrast, the directory's home page.
-  const councilSite = `http://127.0.0.1:${new URL(baseURL!).port}/a-council-site`;
-  await page.route(councilSite, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html lang="en"><title>Council</title><h1>Our partnerships</h1>
-        <iframe id="map" title="Map" src="${baseURL}/embed/map?council=E07000078" width="900" height="600"></iframe>
-        <iframe id="home" title="Home" src="${baseURL}/" width="400" height="200"></iframe>`,
-    }),
-  );
-  await page.goto(councilSite);
+  // A council's own site, on another origin (a server of its own, on 127.0.0.1: browsers let only local pages
+  // frame a local address), framing the map and, for contrast, the directory's home page.
+  const councilSite = http.createServer((_, response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(`<!doctype html><html lang="en"><title>Council</title><h1>Our partnerships</h1>
+      <iframe id="map" title="Map" src="${baseURL}/embed/map?council=E07000078" width="900" height="600"></iframe>
+      <iframe id="home" title="Home" src="${baseURL}/" width="400" height="200"></iframe>`);
+  });
+  await new Promise<void>((resolve) => councilSite.listen(0, "127.0.0.1", resolve));
+  const { port } = councilSite.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/`);
   const map = page.frameLocator("#map");
   await expect(map.getByRole("heading", { level: 1 })).toContainText("Cheltenham");
   await expect(map.getByRole("link", { name: /Open in the Shared Services Directory/ })).toHaveAttribute(
