@@ -183,6 +183,7 @@ test("/embed/map renders inside another site's iframe; ordinary pages refuse to 
   request,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const embed = await request.get("/embed/map?council=E07000078");
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
@@ -215,7 +216,12 @@ test("/embed/map renders inside another site's iframe; ordinary pages refuse to 
     page.frameLocator("#home").getByRole("heading", { name: /Find shared-service partnerships/ }),
   ).toHaveCount(0);
 
-  // Keyboard: the link back is reachable by Tab inside the frame.
+  councilSite.close();
+});
+
+test("/embed pages work by keyboard and are axe-clean", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Keyboard: the link back is the first stop.
   await page.goto("/embed/map?council=E07000078");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: /Open in the Shared Services Directory/ })).toBeFocused();
