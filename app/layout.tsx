@@ -29,21 +29,32 @@ const supportCheck =
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The per-request nonce of the Content-Security-Policy (set by proxy.ts); reading it renders every page per request.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  // Pages for other sites' frames (/embed/…, set by proxy.ts) have no header, banner or footer.
+  const embedded = requestHeaders.get("x-embedded") === "1";
   return (
     <html lang="en-GB" className="govuk-template">
       {/* The support check adds body classes before hydration; React is told to expect that. */}
       <body className="govuk-template__body" suppressHydrationWarning>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: supportCheck }} />
-        <SkipLink />
-        <SiteHeader />
-        <div className="govuk-width-container">
-          <PhaseBanner />
-          <main className="govuk-main-wrapper" id="main-content">
+        {embedded ? (
+          <main className="app-embed" id="main-content">
             {children}
           </main>
-        </div>
-        <SiteFooter />
+        ) : (
+          <>
+            <SkipLink />
+            <SiteHeader />
+            <div className="govuk-width-container">
+              <PhaseBanner />
+              <main className="govuk-main-wrapper" id="main-content">
+                {children}
+              </main>
+            </div>
+            <SiteFooter />
+          </>
+        )}
         <GovukFrontendInit />
       </body>
     </html>

@@ -11,9 +11,12 @@ import { Results } from "@/components/directory/results";
 import { SERVICE_NAME } from "@/components/layout/service-name";
 import { countSelected, selectedFilterGroups } from "@/components/directory/selected-filters";
 import { DownloadLinks } from "@/components/data/download-links";
+import { CompareForm } from "@/components/partnership/compare-controls";
 import { DirectoryMapPanel } from "@/components/map/directory-map-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { directoryHref, directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
+import { insightsHref } from "@/lib/insights/links";
+import { feedHref } from "@/lib/partnerships/feed-links";
 import { lastPage } from "@/lib/query-params/paging";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +33,11 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
     hasProblems: problems.length > 0,
   });
   // The layout's title template applies to pages below it, not to this one beside it: the name is added here.
-  return { title: { absolute: title === null ? SERVICE_NAME : `${title} – ${SERVICE_NAME}` } };
+  return {
+    title: { absolute: title === null ? SERVICE_NAME : `${title} – ${SERVICE_NAME}` },
+    // Feed readers find the changes to exactly these partnerships.
+    alternates: { types: { "application/atom+xml": feedHref(toSearchParams(filter)) } },
+  };
 }
 
 export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
@@ -135,6 +142,17 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             near={nearWording(filter, labels)}
           />
           {result.total > 0 && (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={insightsHref(filter)}>
+                See these results as charts
+              </Link>{" "}
+              ·{" "}
+              <a className="govuk-link" href={feedHref(toSearchParams(filter))} type="application/atom+xml">
+                Follow changes to them (Atom feed)
+              </a>
+            </p>
+          )}
+          {result.total > 0 && (
             <DownloadLinks
               query={toSearchParams(filter, options).toString()}
               headingLevel={3}
@@ -143,6 +161,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           )}
         </div>
       </DirectoryFilterForm>
+      <CompareForm />
     </>
   );
 }

@@ -187,6 +187,8 @@ export function DirectoryFilterForm({
 
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {
     const control = event.target as EventTarget;
+    // Controls of another form inside this one's markup (the results' "Compare" boxes) are not filters.
+    if ((control as HTMLInputElement).form !== event.currentTarget) return;
     if (control instanceof HTMLSelectElement) apply();
     else if (control instanceof HTMLInputElement) {
       if (control.type === "checkbox" || control.type === "radio") apply();

@@ -5,6 +5,7 @@ import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { StatusTag } from "@/components/partnership/status-tag";
 import { SummaryCard, SummaryList } from "@/components/ui/summary-list";
 import { TagList } from "@/components/ui/tag";
+import { CompareCheckbox } from "@/components/partnership/compare-controls";
 import type { PartnershipSummary } from "@/lib/partnerships/types";
 import { formatKm, formatKnownDate, formatNameList, formatYearRange } from "@/lib/format";
 import type { FacetLabels } from "@/lib/filters/labels";
@@ -109,6 +110,7 @@ export function PartnershipSummaryCard({
           },
         ]}
       />
+      <CompareCheckbox slug={partnership.slug} name={partnership.name} />
     </SummaryCard>
   );
 }

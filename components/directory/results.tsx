@@ -14,6 +14,7 @@ import { Select } from "@/components/ui/form";
 import { fieldId } from "./filter-fields";
 import { KeyFigures } from "./key-figures";
 import { PartnershipSummaryCard } from "./partnership-summary-card";
+import { CompareButton } from "@/components/partnership/compare-controls";
 import { sortChoices, sortValue } from "./sort-choices";
 
 export function Results({
@@ -97,6 +98,7 @@ export function Results({
           ))}
         </ul>
       )}
+      {result.items.length > 1 && <CompareButton />}
       <Pagination
         current={result.page}
         last={last}

@@ -8,6 +8,7 @@ export const NAVIGATION_ITEMS: NavigationItem[] = [
   // A partnership page belongs to the directory it was found in.
   { href: "/", text: "Directory", matches: (pathname) => pathname === "/" || under("/partnerships")(pathname) },
   { href: "/map", text: "Map", matches: under("/map") },
+  { href: "/insights", text: "Insights", matches: under("/insights") },
   { href: "/councils", text: "Councils", matches: under("/councils") },
   { href: "/data", text: "Data", matches: under("/data") },
   { href: "/submit", text: "Submit", matches: under("/submit") },

@@ -11,6 +11,7 @@ import {
   SERVICE_AREA_SLUGS,
 } from "@/lib/vocabulary";
 import { filterParameters, partnershipSummarySchema, viaPredecessorSchema, type ApiSection } from "./openapi";
+import { COLUMNS_PARAMETER } from "@/lib/data-exchange/columns";
 
 const errorResponse = (description: string) => ({
   description,
@@ -41,6 +42,8 @@ export const partnershipExportSchema = z
   .object({ licence: z.string(), attribution: z.string(), items: z.array(partnershipSummarySchema) })
   .meta({ id: "PartnershipExport" });
 
+const columnsParameter = { name: "columns", in: "query", ...COLUMNS_PARAMETER.openApi };
+
 export const exportsSection: ApiSection = {
   schemas: [historySchema, partnershipExportSchema],
   paths: {
@@ -57,6 +60,7 @@ export const exportsSection: ApiSection = {
             description: "excel adds a byte-order mark so spreadsheets read UTF-8 (£, accents) correctly.",
             schema: { type: "string", enum: ["csv", "excel"], default: "csv" },
           },
+          columnsParameter,
         ],
         responses: {
           "200": { description: "RFC 4180 CSV", content: { "text/csv": {} } },
@@ -68,8 +72,8 @@ export const exportsSection: ApiSection = {
       get: {
         operationId: "exportJson",
         summary: "JSON export of a filter",
-        description: exportsDescription,
-        parameters: filterParameters,
+        description: `${exportsDescription} With columns, each item holds those columns of the CSV export, by name.`,
+        parameters: [...filterParameters, columnsParameter],
         responses: {
           "200": {
             description: "The licence, the attribution it requires, and the list API's items, all of them",

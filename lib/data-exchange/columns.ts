@@ -9,6 +9,7 @@ import { contactOf } from "@/lib/partnerships/contact";
 import { PARTNER_KINDS } from "@/lib/vocabulary";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 import { type ExportContext, pageUrl } from "./row";
+import type { ChoicesParameter } from "@/lib/filters/parameters";
 
 export type ColumnType = "string" | "integer" | "number";
 
@@ -405,3 +406,31 @@ export const EXPORT_COLUMNS = [
     value: (row, context) => (context.near ? nearestKm(context.near, row.members) : null),
   },
 ] as const satisfies readonly ExportColumn[];
+
+export type ExportColumnName = (typeof EXPORT_COLUMNS)[number]["name"];
+export const EXPORT_COLUMN_NAMES: readonly ExportColumnName[] = EXPORT_COLUMNS.map((column) => column.name);
+
+/**
+ * `columns`: the CSV and JSON exports' choice of columns, a parameter like the filter's repeatable ones
+ * (`columns=slug,name` or `columns=slug&columns=name`), read by the same reader and worded the same way; its
+ * values are the data dictionary's column names, in the order given.
+ */
+export const COLUMNS_PARAMETER = {
+  kind: "choices",
+  label: "Columns",
+  field: true,
+  empty: [],
+  values: EXPORT_COLUMN_NAMES,
+  openApi: {
+    description:
+      "The columns to export, by their data-dictionary names, in the order wanted (comma-separated or repeated); all of them when not given. An unknown name is a 400 listing the allowed ones.",
+    style: "form",
+    explode: false,
+    schema: { type: "array", items: { type: "string", enum: [...EXPORT_COLUMN_NAMES] } },
+  },
+} satisfies ChoicesParameter<ExportColumnName>;
+
+/** The columns named, in the order named. */
+export function columnsNamed(names: readonly string[]): ExportColumn[] {
+  return names.map((name) => EXPORT_COLUMNS.find((column) => column.name === name)!);
+}

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { BYTE_ORDER_MARK, csvCell, csvRecord, neutralise, unneutralise } from "./csv";
-import { csvHeader, csvRow } from "./formats";
+import { csvHeader, csvRow, jsonChunks } from "./formats";
+import { COLUMNS_PARAMETER, EXPORT_COLUMNS, columnsNamed } from "./columns";
 import type { PartnershipRow } from "@/lib/partnerships/types";
 
 describe("csvCell", () => {
@@ -125,5 +126,31 @@ describe("CSV rows", () => {
     expect(record!.member_council_names).toBe("Cheltenham");
     expect(record!.other_partners).toBe("Norse");
     expect(record!.url).toBe("https://example.org/partnerships/test");
+  });
+});
+
+describe("chosen columns", () => {
+  const context = { origin: "https://example.org" };
+  const chosen = columnsNamed(["member_council_gss", "slug", "annualised_savings_gbp"]);
+
+  it("writes only the columns named, in the order named, in CSV and JSON alike", async () => {
+    expect(csvHeader("csv", chosen)).toBe("member_council_gss,slug,annualised_savings_gbp\r\n");
+    expect(csvRow(row, context, chosen)).toBe("E07000078,test,1200000\r\n");
+    let json = "";
+    for await (const chunk of jsonChunks(
+      (async function* () {
+        yield row;
+      })(),
+      undefined,
+      { columns: chosen, context },
+    ))
+      json += chunk;
+    expect(JSON.parse(json).items).toEqual([
+      { member_council_gss: "E07000078", slug: "test", annualised_savings_gbp: 1200000 },
+    ]);
+  });
+
+  it("offers every column of the data dictionary, and only those", () => {
+    expect(COLUMNS_PARAMETER.values).toEqual(EXPORT_COLUMNS.map((column) => column.name));
   });
 });

@@ -3,7 +3,8 @@ import "server-only";
 // The export routes' one entry: the filter parameters through the shared schema and resolver, plus the few
 // parameters only exports take (format, geometry), then the rows to stream.
 
-import { API_WORDS, say, type ParameterProblem } from "@/lib/query-params/read";
+import { API_WORDS, readChoices, say, type ParameterProblem } from "@/lib/query-params/read";
+import { COLUMNS_PARAMETER, columnsNamed, type ExportColumn } from "./columns";
 import { parseParams, resolveFilter, withPredecessorMarks, type PartnershipFilter } from "@/lib/filters/index.server";
 import type { Sort } from "@/lib/vocabulary";
 import { exportRowsQuery } from "./sql";
@@ -19,6 +20,8 @@ export type ExportRequest = {
   resolved: ResolvedFilter;
   sort: Sort;
   options: Record<string, string>;
+  /** The columns chosen with `columns=`, in order; null for the format's own full shape. */
+  columns: ExportColumn[] | null;
   context: ExportContext;
 };
 
@@ -33,10 +36,21 @@ const PAGING = ["page", "pageSize"];
 export async function parseExportRequest(
   request: Request,
   own: readonly ExportOption[] = [],
+  { columns: takesColumns = false } = {},
 ): Promise<{ ok: true; request: ExportRequest } | { ok: false; problems: ParameterProblem[] }> {
   const url = new URL(request.url);
   const params = new URLSearchParams(url.searchParams);
   const problems: ParameterProblem[] = [];
+  let columns: ExportColumn[] | null = null;
+  if (takesColumns && params.has("columns")) {
+    const chosen = readChoices(params, "columns", COLUMNS_PARAMETER.values);
+    params.delete("columns");
+    for (const problem of [chosen.tooMany, chosen.unknown]) {
+      if (problem)
+        problems.push({ parameter: "columns", message: problem(API_WORDS), allowed: COLUMNS_PARAMETER.values });
+    }
+    if (chosen.values.length) columns = columnsNamed(chosen.values);
+  }
   const options: Record<string, string> = {};
   for (const option of own) {
     const values = params.getAll(option.name).filter((v) => v.trim() !== "");
@@ -73,6 +87,7 @@ export async function parseExportRequest(
       resolved,
       sort: parsed.options.sort,
       options,
+      columns,
       context: { origin: url.origin, near: resolved.near },
     },
   };

@@ -9,7 +9,7 @@ import type { Queryable } from "@/lib/db/pool.server";
 // in the HTML with a 404 status, also without JavaScript. The pages still check for themselves.
 
 const PARTNERSHIP_PAGE = /^\/partnerships\/([^/]+)(?:\/history)?\/?$/;
-const COUNCIL_PAGE = /^\/councils\/([^/]+)\/?$/;
+const COUNCIL_PAGE = /^\/(?:councils|embed\/council)\/([^/]+)\/?$/;
 
 function segment(raw: string): string | null {
   try {

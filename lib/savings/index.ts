@@ -2,3 +2,5 @@
 
 export * from "./annualise";
 export { periodYearsFromNote } from "./period";
+export * from "./distribution";
+export * from "./describe";

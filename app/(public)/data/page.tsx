@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ApiReference } from "@/components/data/api-reference";
 import { DataDictionary } from "@/components/data/data-dictionary";
+import { ColumnChooser } from "@/components/data/column-chooser";
 import { DownloadLinks } from "@/components/data/download-links";
 import { LicenceNotice } from "@/components/data/licence-notice";
 import { WarningText } from "@/components/ui/warning-text";
@@ -62,6 +63,15 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
               <code>/api/partnerships.csv?nation=scotland&amp;service=waste-environment</code>. GeoJSON also takes{" "}
               <code>geometry=links</code> for a line from each partnership to each member council.
             </p>
+          </Section>
+
+          <Section id="choose-columns" heading="Choose the columns">
+            <p className="govuk-body">
+              {slice ? "Download your current filter’s partnerships" : "Download every partnership"} with only the
+              columns you need. Every export also takes them in its address, by name:{" "}
+              <code>/api/partnerships.csv?columns=slug,name,member_council_gss</code>.
+            </p>
+            <ColumnChooser query={query} />
           </Section>
 
           <Section id="licence" heading="Licence and attribution">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { pageProblem } from "@/components/directory/problem-messages";
 import { PartnershipMapLoader } from "@/components/map/map-loader";
+import { EmbedSnippet } from "@/components/embed/embed-snippet";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { siteOrigin } from "@/lib/http/origin.server";
 import { parseParams, resolveFilter, type RawParams } from "@/lib/filters/index.server";
 import { directoryUrl, isEmptyFilter, toSearchParams } from "@/lib/filters/urls";
 import { tileSettings } from "@/lib/map/tile-settings.server";
@@ -49,6 +51,12 @@ export default async function MapPage({
         <p className="govuk-body">The map needs JavaScript. The list shows the same partnerships.</p>
       </noscript>
       <PartnershipMapLoader query={query} variant="full" tiles={tileSettings()} listHref={listHref} />
+      <EmbedSnippet
+        summary="Show this map on your own website"
+        src={`${await siteOrigin()}/embed/map${query ? `?${query}` : ""}`}
+        title="Map of shared-service partnerships"
+        height={600}
+      />
     </div>
   );
 }

@@ -8,11 +8,13 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.csv — every partnership the filter matches, as CSV (?format=excel adds a byte-order mark). */
 export async function GET(request: Request): Promise<Response> {
-  const parsed = await parseExportRequest(request, [{ name: "format", allowed: CSV_FORMATS, fallback: "csv" }]);
+  const parsed = await parseExportRequest(request, [{ name: "format", allowed: CSV_FORMATS, fallback: "csv" }], {
+    columns: true,
+  });
   if (!parsed.ok) return badParameters(parsed.problems);
   const format = parsed.request.options.format as (typeof CSV_FORMATS)[number];
   return downloadResponse(
-    csvChunks(exportRows(parsed.request), format, parsed.request.context),
+    csvChunks(exportRows(parsed.request), format, parsed.request.context, parsed.request.columns ?? undefined),
     "text/csv; charset=utf-8; header=present",
     exportFilename(parsed.request.filter, "csv"),
   );

@@ -7,10 +7,14 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.json — every partnership the filter matches, in the list API's item shape, unpaginated. */
 export async function GET(request: Request): Promise<Response> {
-  const parsed = await parseExportRequest(request);
+  const parsed = await parseExportRequest(request, [], { columns: true });
   if (!parsed.ok) return badParameters(parsed.problems);
   return downloadResponse(
-    jsonChunks(exportRows(parsed.request), parsed.request.context),
+    jsonChunks(
+      exportRows(parsed.request),
+      parsed.request.context,
+      parsed.request.columns && { columns: parsed.request.columns, context: parsed.request.context },
+    ),
     "application/json; charset=utf-8",
     exportFilename(parsed.request.filter, "json"),
   );

@@ -11,7 +11,11 @@ import {
 } from "@/components/council/council-neighbours";
 import { CouncilPartnershipsTable } from "@/components/council/council-partnerships-table";
 import { CouncilPartnershipsLink } from "@/components/council/directory-links";
+import { CouncilEmbedSnippets } from "@/components/embed/council-embed-snippets";
 import { BackLink } from "@/components/ui/back-link";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { sharingProfile } from "@/lib/insights/sharing-profile.server";
+import { siteOrigin } from "@/lib/http/origin.server";
 import { ExternalLink } from "@/components/ui/external-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SummaryList, type SummaryListRow } from "@/components/ui/summary-list";
@@ -183,6 +187,7 @@ export default async function CouncilPage({ params }: { params: Params }) {
               </CouncilPartnershipsLink>
             </p>
           )}
+          {council.gss && <CouncilEmbedSnippets gss={council.gss} name={council.name} origin={await siteOrigin()} />}
         </>
       )}
 
@@ -239,6 +244,8 @@ function Neighbourhood({
         </>
       )}
 
+      {council.gss && <SharingProfile council={{ id: council.id, gss: council.gss, name: council.name }} like={like} />}
+
       <h2 className="govuk-heading-m" id="not-yet-shared">
         What councils near it share that {council.name} does not
       </h2>
@@ -257,5 +264,28 @@ function Neighbourhood({
         </>
       )}
     </>
+  );
+}
+
+/** What the council shares, and what the councils like it share that it does not: a chart with its table. */
+async function SharingProfile({
+  council,
+  like,
+}: {
+  council: { id: number; gss: string; name: string };
+  like: { id: number; gss: string; name: string }[];
+}) {
+  if (like.length === 0) return null;
+  const { table, notShared } = await sharingProfile(council, like);
+  if (table.rows.length === 0) return null;
+  return (
+    <ChartFigure table={table} csvHref={`/councils/${council.gss}/sharing.csv`}>
+      <p className="govuk-body">
+        {notShared.length === 0
+          ? `${council.name} shares every service area its peers share.`
+          : `Shared by councils like it, but not by ${council.name}: ${notShared.join(", ")}.`}{" "}
+        Each row links to the partnerships behind it.
+      </p>
+    </ChartFigure>
   );
 }

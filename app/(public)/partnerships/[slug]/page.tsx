@@ -6,6 +6,7 @@ import { MembersTable } from "@/components/partnership/members-table";
 import { AnnualisedSavings } from "@/components/partnership/savings-value";
 import { SavingsClaims } from "@/components/partnership/savings-claims";
 import { SimilarPartnerships } from "@/components/partnership/similar-partnerships";
+import { CompareWithForm } from "@/components/partnership/compare-controls";
 import { SourcesList } from "@/components/partnership/sources-list";
 import { StatusTag } from "@/components/partnership/status-tag";
 import { ModelLink, ServiceAreaLinks } from "@/components/council/directory-links";
@@ -148,6 +149,7 @@ export default async function PartnershipPage({
           Similar partnerships
         </h2>
         <SimilarPartnerships partnerships={similar} />
+        <CompareWithForm slug={partnership.slug} name={partnership.name} candidates={similar} />
       </div>
     </>
   );

@@ -27,7 +27,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
       <p className="govuk-body">Every approved change to this entry, oldest first.</p>
       <ol className="govuk-list app-history">
         {history.revisions.map((revision) => (
-          <li key={revision.id}>
+          <li key={revision.id} id={`revision-${revision.id}`}>
             <h2 className="govuk-heading-s">
               {REVISION_ACTION_LABELS[revision.action]} on {formatDate(revision.at)} by {authorOf(revision.by)}
             </h2>
