@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ComparisonTable } from "@/components/partnership/comparison-table";
 import { BackLink } from "@/components/ui/back-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -26,9 +27,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         <h1 className="govuk-heading-l">Compare partnerships</h1>
         <p className="govuk-body">
           A comparison shows two to four partnerships side by side. Tick “Compare” on the partnerships you want in the{" "}
-          <a className="govuk-link" href="/">
+          <Link className="govuk-link" href="/">
             directory
-          </a>
+          </Link>
           , then choose “Compare the ticked partnerships”; or, on a partnership’s page, choose partnerships to compare
           it with.
         </p>
