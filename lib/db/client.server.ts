@@ -21,8 +21,11 @@ export function createPrismaClient(connectionString: string = databaseUrl()): Pr
   });
 }
 
-const primary: PrismaClient = globalForPrisma.directoryPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.directoryPrisma = primary;
+/** The primary's client, made on first use: DATABASE_URL is read then, not when this module is imported. */
+function primaryClient(): PrismaClient {
+  const client = (globalForPrisma.directoryPrisma ??= createPrismaClient());
+  return client;
+}
 
 function replicaClient(url: string): PrismaClient {
   const clients = (globalForPrisma.directoryReplicaClients ??= new Map());
@@ -31,14 +34,22 @@ function replicaClient(url: string): PrismaClient {
   return client;
 }
 
+/** The client for this moment: the replica's inside a request sent to one, else the primary's. */
+function currentClient(): PrismaClient {
+  const readTarget = currentReadTarget();
+  return readTarget.kind === "replica" ? replicaClient(readTarget.url) : primaryClient();
+}
+
 /**
  * The client every module imports: the primary's, except inside a request the web server sent to a replica
  * (lib/db/read-routing.ts), where each use reaches that replica's client instead.
  */
-export const prisma: PrismaClient = new Proxy(primary, {
-  get(target, property) {
-    const readTarget = currentReadTarget();
-    const client = readTarget.kind === "replica" ? replicaClient(readTarget.url) : target;
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  has(_target, property) {
+    return Reflect.has(currentClient(), property);
+  },
+  get(_target, property) {
+    const client = currentClient();
     const value: unknown = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },

@@ -138,7 +138,7 @@ const INVALID: Record<FilterParameter | ListParameter, [string, string, string]>
   sort: [
     "sort=cheapest",
     `sort must be one of: ${SORTS.join(", ")}`,
-    "Choose how to sort the results: “Best match”, “Highest savings”, “Newest first” or “Name (A to Z)”",
+    "Choose how to sort the results: “Best match”, “Nearest first”, “Highest savings”, “Newest first” or “Name (A to Z)”",
   ],
   page: [
     "page=0",

@@ -23,6 +23,8 @@ const PASSWORD = "a long moderator password";
 
 beforeAll(async () => {
   database = await createThrowawayDatabase("moderation");
+  // The routes this file calls use the product's clients, which read DATABASE_URL when first used.
+  process.env.DATABASE_URL = database.url;
   await loadSeed({ connectionString: database.url });
   pool = new pg.Pool({ connectionString: database.url, max: 6 });
 });
@@ -165,8 +167,6 @@ describe("moderation requests", () => {
     const { rows } = await pool.query("SELECT name FROM partnership WHERE slug = $1", [result.ok ? result.slug : ""]);
     expect(rows[0].name).toBe(name);
 
-    // The export route uses the product's driver pool, which reads DATABASE_URL when first used.
-    process.env.DATABASE_URL = database.url;
     const { GET } = await import("@/app/api/partnerships.csv/route");
     const csv = await (await GET(new Request("http://localhost/api/partnerships.csv?q=HYPERLINK+evil"))).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
