@@ -12,6 +12,7 @@ import path from "node:path";
 import type { TLSSocket } from "node:tls";
 import next from "next";
 import { believeForwardedHeaders, parseTrustProxy, type TrustProxy, TrustProxyError } from "@/lib/http/forwarded";
+import { requestGuard } from "@/lib/http/guard.server";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dev = process.argv[2] === "dev";
@@ -49,10 +50,12 @@ process.title = `next-server (directory, port ${port})`;
 const app = next({ dev, dir: projectRoot, hostname: "localhost", port, ...(dev ? { turbopack: true } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Bad requests, refused forms and failed pages answered completely (lib/http/guard.server.ts).
+const guard = requestGuard();
 
 const server = http.createServer((request, response) => {
   believe(request, response);
-  handle(request, response).catch((error: unknown) => {
+  guard.serve(request, response, handle).catch((error: unknown) => {
     console.error(`[directory] request for ${request.url} failed:`, error);
     if (!response.headersSent) {
       response.statusCode = 500;
@@ -63,6 +66,8 @@ const server = http.createServer((request, response) => {
 });
 // Before Next.js's own upgrade listener (development's hot reload), which it adds on the first request.
 server.on("upgrade", (request: IncomingMessage) => believe(request));
+// What Node's HTTP parser refuses (over-long heads, spaces or non-ASCII in the address, no Host) gets a body too.
+server.on("clientError", guard.onClientError);
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
@@ -87,4 +92,7 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   console.error(`\n[directory] the web server could not listen on port ${port}: ${error.message}\n`);
   process.exit(1);
 });
-server.listen(port, () => say(`serving the directory at http://localhost:${port}`));
+server.listen(port, () => {
+  say(`serving the directory at http://localhost:${port}`);
+  void guard.prepare(port);
+});
