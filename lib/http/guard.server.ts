@@ -110,11 +110,12 @@ function databaseChecker(): () => Promise<boolean> {
   };
 }
 
-type Call = { method: "writeHead" | "write" | "end" | "flushHeaders"; args: unknown[] };
+type Watched = "writeHead" | "write" | "end" | "flushHeaders";
 
 /**
  * Watches Next.js's answer: a 5xx that is not the directory's own JSON is held back, and replaced by the
- * complete 503 (database unavailable) or 500 answer; anything else goes out untouched.
+ * complete 503 (database unavailable) or 500 answer; anything else goes out untouched. The watching methods stay
+ * in place (Next.js wraps some of them itself once the request is under way) and simply pass calls on.
  */
 function replaceFailures(
   request: IncomingMessage,
@@ -128,34 +129,33 @@ function replaceFailures(
     end: response.end.bind(response),
     flushHeaders: response.flushHeaders.bind(response),
   };
-  let state: "watching" | "holding" | "passing" = "watching";
-  const held: Call[] = [];
+  let state: "watching" | "replacing" | "passing" = "watching";
+  /** True while the guard writes its own answer through the watched methods. */
+  let ours = false;
 
   const isFailure = (status: number) => {
     const type = String(response.getHeader("content-type") ?? "");
     return status >= 500 && !type.includes("json");
   };
-  const restore = () => Object.assign(response, original);
   const settle = async () => {
     const up = await databaseUp();
-    restore();
     const url = request.url ?? "/";
     const reader = readerOf(url.split("?")[0]!);
+    ours = true;
     if (!response.headersSent) send(response, answer(up ? FAILED : UNAVAILABLE, reader, template(), url));
+    ours = false;
   };
 
   const intercept =
-    (method: Call["method"]) =>
+    (method: Watched) =>
     (...args: unknown[]): unknown => {
-      if (state === "watching") {
+      if (state === "watching" && !ours) {
         const status = method === "writeHead" ? Number(args[0]) : response.statusCode;
-        state = isFailure(status) ? "holding" : "passing";
-        if (state === "holding") void settle();
-        else restore();
+        state = isFailure(status) ? "replacing" : "passing";
+        if (state === "replacing") void settle();
       }
-      if (state === "passing") return (original[method] as (...a: unknown[]) => unknown)(...args);
-      // Held: what Next.js writes is dropped (its callbacks still told it went well).
-      held.push({ method, args });
+      if (ours || state === "passing") return (original[method] as (...a: unknown[]) => unknown)(...args);
+      // Replaced: what Next.js writes is dropped (its callbacks are still told it went well).
       const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
       if (callback) queueMicrotask(callback);
       return method === "writeHead" ? response : true;
