@@ -74,6 +74,8 @@ function replay(original: IncomingMessage, body: Buffer): IncomingMessage {
   copy.httpVersion = original.httpVersion;
   copy.httpVersionMajor = original.httpVersionMajor;
   copy.httpVersionMinor = original.httpVersionMinor;
+  // Received in full: otherwise the copy, once read, counts as aborted and takes the socket down with it.
+  copy.complete = true;
   copy.push(body);
   copy.push(null);
   return copy;

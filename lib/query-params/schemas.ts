@@ -36,7 +36,7 @@ export function freeText(max: number) {
     .refine((value) => value.length <= max, `${NAME} must be at most ${max} characters`)
     .refine(
       (value) => value === "" || /[\p{L}\p{N}]/u.test(value),
-      `${NAME} has nothing to search for: use letters or numbers`,
+      `${NAME} must contain letters or numbers to search for`,
     )
     .transform((value) => value || null);
 }
