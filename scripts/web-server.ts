@@ -53,7 +53,8 @@ const handle = app.getRequestHandler();
 // Bad requests, refused forms and failed pages answered completely (lib/http/guard.server.ts).
 const guard = requestGuard();
 
-const server = http.createServer((request, response) => {
+// A request without a Host header is answered by the guard, with a body, rather than by Node with an empty 400.
+const server = http.createServer({ requireHostHeader: false }, (request, response) => {
   believe(request, response);
   guard.serve(request, response, handle).catch((error: unknown) => {
     console.error(`[directory] request for ${request.url} failed:`, error);

@@ -79,8 +79,14 @@ describe("form posts", () => {
   });
 
   it("answers other methods on the API with 405 and Allow", () => {
-    expect(decide({ method: "DELETE", url: "/api/partnerships", headers: {} })).toMatchObject({
+    expect(decide({ method: "DELETE", url: "/api/partnerships", headers: { host: "x" } })).toMatchObject({
       refusal: { status: 405, headers: { Allow: "GET, HEAD" } },
+    });
+  });
+
+  it("refuses a request without a Host header, saying so", () => {
+    expect(decide({ method: "GET", url: "/", headers: {} })).toMatchObject({
+      refusal: { status: 400, message: expect.stringMatching(/Host/) },
     });
   });
 });

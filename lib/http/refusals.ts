@@ -91,6 +91,14 @@ export function decide(facts: RequestFacts): Decision {
   const reader = readerOf(path);
   const method = facts.method.toUpperCase();
 
+  if (!header(facts, "host")) {
+    return {
+      kind: "refuse",
+      reader,
+      refusal: { status: 400, message: "The request has no Host header: HTTP/1.1 requires one, naming the site" },
+    };
+  }
+
   const inPath = encodingProblem(path);
   if (inPath && reader === "api") {
     return { kind: "refuse", reader, refusal: { status: 400, message: encodingMessage(inPath, "path") } };
