@@ -218,7 +218,9 @@ export function requestGuard(): RequestGuard {
     },
 
     onClientError(error, socket) {
-      if (error.code === "ECONNRESET" || !socket.writable) {
+      // As Node's own handler: nothing is written where an answer has already begun (or the client has gone).
+      const answering = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+      if (error.code === "ECONNRESET" || !socket.writable || answering?.headersSent) {
         socket.destroy();
         return;
       }

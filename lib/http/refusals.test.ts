@@ -46,6 +46,10 @@ describe("addresses that cannot be decoded", () => {
     (url) => expect(get(url)).toEqual({ kind: "rewrite", url: UNKNOWN_ADDRESS }),
   );
 
+  it("refuses a form posted to such an address with the not-found page", () => {
+    expect(post("/partnerships/%00")).toMatchObject({ kind: "refuse", refusal: { status: 404 } });
+  });
+
   it("leaves a page's query string to the page, which names the parameter", () => {
     expect(get("/?q=%ff")).toEqual({ kind: "pass" });
   });

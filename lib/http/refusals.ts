@@ -103,8 +103,13 @@ export function decide(facts: RequestFacts): Decision {
   if (inPath && reader === "api") {
     return { kind: "refuse", reader, refusal: { status: 400, message: encodingMessage(inPath, "path") } };
   }
-  // No page has such an address: the complete not-found page, without asking the database.
-  if (inPath) return { kind: "rewrite", url: UNKNOWN_ADDRESS };
+  // No page has such an address: the complete not-found page, without asking the database (a form posted to it
+  // is refused outright, before Next.js could take it for a server action).
+  if (inPath) {
+    return method === "GET" || method === "HEAD"
+      ? { kind: "rewrite", url: UNKNOWN_ADDRESS }
+      : { kind: "refuse", reader, refusal: NOT_FOUND };
+  }
   const inQuery = encodingProblem(query.replaceAll("+", " "));
   if (inQuery && reader === "api") {
     return { kind: "refuse", reader, refusal: { status: 400, message: encodingMessage(inQuery, "query") } };
@@ -145,6 +150,12 @@ export function decide(facts: RequestFacts): Decision {
   if (length > MAX_FORM_BYTES) return { kind: "refuse", reader, refusal: TOO_LARGE };
   return { kind: "form" };
 }
+
+export const NOT_FOUND: Refusal = {
+  status: 404,
+  heading: "Page not found",
+  message: "No page of the directory has this address. If you typed it, check it is correct.",
+};
 
 export const TOO_LARGE: Refusal = {
   status: 413,

@@ -120,7 +120,8 @@ export const partnershipProposalFields = {
   slug: text.refine((value) => value === "" || SLUG_PATTERN.test(value), "The entry to correct is not valid"),
   name: requiredText("the partnership’s name", LIMITS.name.max, LIMITS.name.min),
   summary: requiredText("a summary", LIMITS.summary.max, LIMITS.summary.min),
-  councils: memberLines("councils"),
+  // Checked on the field itself, so the error summary lists it together with every other field's problem.
+  councils: memberLines("councils").refine((lines) => lines.length > 0, "Enter at least one council"),
   partners: memberLines("other partners"),
   serviceAreas: z
     .array(z.string())
@@ -155,9 +156,7 @@ type ProposalShape = {
 };
 
 function checkProposal(proposal: ProposalShape, ctx: z.RefinementCtx) {
-  if (proposal.councils.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["councils"], message: "Enter at least one council" });
-  } else if (proposal.councils.length + proposal.partners.length < 2) {
+  if (proposal.councils.length > 0 && proposal.councils.length + proposal.partners.length < 2) {
     ctx.addIssue({
       code: "custom",
       path: ["councils"],
