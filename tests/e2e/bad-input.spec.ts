@@ -12,6 +12,7 @@ import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { FILTER_PARAMETER_SPECS } from "@/lib/filters/parameters";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { councils, seedPartnerships } from "./seed";
 
@@ -38,33 +39,10 @@ const partnershipSlugs = (await seedPartnerships()).map((row) => row.slug!);
 const councilCodes = (await councils()).map((row) => row.gss!);
 
 const MALFORMED = ["%", "%zz", "%ff", "%E0%A4%A", "%00", "%00%ff", "a%00b", "%c3", "%F0%9F%98%80", "%2e%2e", "%2F"];
+/** The filter's parameters (from its registry), and the others pages and the API read. */
 const PARAMETERS = [
-  "q",
-  "service",
-  "model",
-  "status",
-  "nation",
-  "region",
-  "council",
-  "councilType",
-  "savingsMin",
-  "savingsMax",
-  "hasSavings",
-  "startFrom",
-  "startTo",
-  "near",
-  "withinKm",
-  "sort",
-  "page",
-  "pageSize",
-  "columns",
-  "format",
-  "geometry",
-  "type",
-  "slug",
-  "id",
-  "problem",
-  "done",
+  ...Object.keys(FILTER_PARAMETER_SPECS),
+  ...["sort", "page", "pageSize", "columns", "format", "geometry", "type", "slug", "id", "problem", "done"],
 ];
 
 /** Text as it may appear in an address: encoded properly, or raw malformed escapes. */
