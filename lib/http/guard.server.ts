@@ -27,6 +27,7 @@ import {
   UNREADABLE_FORM,
   withoutScripts,
 } from "./refusals";
+import { SECURITY_HEADERS } from "./security-headers";
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -262,6 +263,8 @@ export function requestGuard(): RequestGuard {
         }
         forwarded = replay(request, body);
       }
+      // Whatever Next.js answers — its own redirects and refusals included — carries the security headers.
+      for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
       replaceFailures(request, response, databaseUp, currentTemplate);
       await handle(forwarded, response);
     },

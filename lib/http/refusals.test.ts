@@ -88,6 +88,12 @@ describe("form posts", () => {
     });
   });
 
+  it("answers other methods on pages with 405 and Allow", () => {
+    expect(decide({ method: "OPTIONS", url: "/map", headers: { host: "x" } })).toMatchObject({
+      refusal: { status: 405, headers: { Allow: "GET, HEAD, POST" } },
+    });
+  });
+
   it("refuses a request without a Host header, saying so", () => {
     expect(decide({ method: "GET", url: "/", headers: {} })).toMatchObject({
       refusal: { status: 400, message: expect.stringMatching(/Host/) },

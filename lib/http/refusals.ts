@@ -127,7 +127,19 @@ export function decide(facts: RequestFacts): Decision {
       },
     };
   }
-  if (method !== "POST") return { kind: "pass" };
+  if (method === "GET" || method === "HEAD") return { kind: "pass" };
+  if (method !== "POST") {
+    return {
+      kind: "refuse",
+      reader,
+      refusal: {
+        status: 405,
+        heading: "This address cannot be used like that",
+        message: `Pages are read with GET and their forms sent with POST, not ${method.slice(0, 20)}`,
+        headers: { Allow: "GET, HEAD, POST" },
+      },
+    };
+  }
 
   // Forms are posted by the directory's own pages. A browser says where a post comes from; "null" is a sandboxed
   // frame, a privacy-conscious redirect or a file — never one of our pages.
