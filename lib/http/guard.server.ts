@@ -37,6 +37,8 @@ const TEMPLATE_HEADER = "x-directory-template";
 /** How long a database check is believed (many failures at once need one check). */
 const CHECK_MS = 500;
 const CHECK_TIMEOUT_MS = 1_500;
+/** How long after the database was last seen down a failed page still counts as the outage's. */
+const RECENT_MS = 10_000;
 
 function send(response: ServerResponse, { status, headers, body }: Answer): void {
   for (const name of response.getHeaderNames()) response.removeHeader(name);
@@ -93,10 +95,20 @@ async function formIsReadable(body: Buffer, contentType: string | undefined): Pr
   }
 }
 
-/** Whether the database takes a new connection now; concurrent callers share one check, believed CHECK_MS. */
+/**
+ * Whether the database takes a new connection now, and has done for RECENT_MS: a page that failed while it was
+ * down may reach this check after it is back (it restarts within a second), and is still an outage's failure.
+ * Concurrent callers share one check, believed CHECK_MS.
+ */
 function databaseChecker(): () => Promise<boolean> {
   let last: { at: number; up: Promise<boolean> } | null = null;
-  return () => {
+  let downAt = -Infinity;
+  return async () => {
+    const up = await check();
+    if (!up) downAt = Date.now();
+    return up && Date.now() - downAt > RECENT_MS;
+  };
+  function check(): Promise<boolean> {
     if (last && Date.now() - last.at < CHECK_MS) return last.up;
     const client = new pg.Client({ ...poolSettings(databaseUrl(), 1), connectionTimeoutMillis: CHECK_TIMEOUT_MS });
     client.on("error", () => {});
@@ -110,7 +122,7 @@ function databaseChecker(): () => Promise<boolean> {
       .finally(() => void client.end().catch(() => {}));
     last = { at: Date.now(), up };
     return up;
-  };
+  }
 }
 
 type Watched = "writeHead" | "write" | "end" | "flushHeaders";
