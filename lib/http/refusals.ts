@@ -229,9 +229,10 @@ export function refusalPage(refusal: Refusal, template: string | null, retryUrl:
   const start = template?.indexOf(PROBLEM_TEXT_START) ?? -1;
   const end = start === -1 ? -1 : template!.indexOf("</div>", start);
   if (template && start !== -1 && end !== -1) {
-    return (
-      template.slice(0, start + PROBLEM_TEXT_START.length) + text + template.slice(end)
-    ).replace(/<title>[^<]*<\/title>/, `<title>${heading} – Shared Services Directory</title>`);
+    return (template.slice(0, start + PROBLEM_TEXT_START.length) + text + template.slice(end)).replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${heading} – Shared Services Directory</title>`,
+    );
   }
   return (
     `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" ` +

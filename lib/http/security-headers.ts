@@ -23,5 +23,8 @@ export const SCRIPTLESS_PAGE_POLICY =
 
 /** The security headers as one object, with the Content-Security-Policy that suits the body. */
 export function securityHeaders(policy: string): Record<string, string> {
-  return Object.fromEntries([...SECURITY_HEADERS.map(({ key, value }) => [key, value]), ["Content-Security-Policy", policy]]);
+  return Object.fromEntries([
+    ...SECURITY_HEADERS.map(({ key, value }) => [key, value]),
+    ["Content-Security-Policy", policy],
+  ]);
 }

@@ -86,18 +86,14 @@ export function parseCsv(file: string, bytes: Buffer, columns: readonly string[]
 }
 
 /** A NUL byte (or another control character) in a value, on its own line: no text field can store one. */
-function controlCharacterProblem(
-  file: string,
-  line: number,
-  header: string[],
-  record: string[],
-): SeedProblem | null {
+function controlCharacterProblem(file: string, line: number, header: string[], record: string[]): SeedProblem | null {
   let newlines = 0;
   for (const [i, value] of record.entries()) {
     const at = value.search(CONTROL_CHARACTERS);
     if (at !== -1) {
       const code = value.charCodeAt(at);
-      const what = code === 0 ? "a NUL byte" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      const what =
+        code === 0 ? "a NUL byte" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
       return {
         file,
         line: line + newlines + (value.slice(0, at).match(/\n/g)?.length ?? 0),
@@ -165,7 +161,12 @@ function csvProblem(file: string, bytes: Buffer, error: CsvError): SeedProblem {
     };
   }
   const lines = (error as CsvError & { lines?: unknown }).lines;
-  return { file, line: typeof lines === "number" ? lines : null, field: null, message: `not valid CSV: ${error.message}` };
+  return {
+    file,
+    line: typeof lines === "number" ? lines : null,
+    field: null,
+    message: `not valid CSV: ${error.message}`,
+  };
 }
 
 export async function readCsv(dir: string, file: string, columns: readonly string[]): Promise<CsvFile> {

@@ -69,7 +69,9 @@ const query = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...PARAMETERS), hostileText), hostileText), { maxLength: 6 })
   .chain((pairs) =>
     // Repeated values: some pairs sent many times.
-    fc.nat({ max: 60 }).map((repeat) => (pairs.length && repeat > 40 ? [...pairs, ...Array(repeat).fill(pairs[0])] : pairs)),
+    fc
+      .nat({ max: 60 })
+      .map((repeat) => (pairs.length && repeat > 40 ? [...pairs, ...Array(repeat).fill(pairs[0])] : pairs)),
   )
   .map((pairs) => (pairs.length ? `?${pairs.map(([name, value]) => `${name}=${value}`).join("&")}` : ""));
 
@@ -218,7 +220,12 @@ function rawExchange(port: number, bytes: Buffer): Promise<string> {
 const PARSER_REFUSALS = [
   { name: "a space in the address", bytes: "GET /a b HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, words: /spaces/ },
   { name: "a tab in the address", bytes: "GET /a\tb HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, words: /tabs/ },
-  { name: "raw non-ASCII in the address", bytes: "GET /caf\u00e9 HTTP/1.1\r\nHost: x\r\n\r\n", status: 400, words: /ASCII/ },
+  {
+    name: "raw non-ASCII in the address",
+    bytes: "GET /caf\u00e9 HTTP/1.1\r\nHost: x\r\n\r\n",
+    status: 400,
+    words: /ASCII/,
+  },
   { name: "no Host header", bytes: "GET / HTTP/1.1\r\n\r\n", status: 400, words: /Host/ },
   {
     name: "a head over 16 KB (a q of 16,400 characters)",
@@ -240,7 +247,9 @@ for (const refusal of PARSER_REFUSALS) {
   });
 }
 
-test("a NUL in a partnership's address is the complete not-found page, also without JavaScript", async ({ browser }) => {
+test("a NUL in a partnership's address is the complete not-found page, also without JavaScript", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const address of ["/partnerships/%00", "/partnerships/a%00b", "/submit?slug=%00"]) {

@@ -38,11 +38,17 @@ describe("the API while the database is stopped", () => {
     const params = (value: Record<string, string>) => ({ params: Promise.resolve(value) });
     routes = [
       { name: "/api/partnerships", call: () => list(new Request("http://x/api/partnerships?q=legal"), params({})) },
-      { name: "/api/partnerships/{slug}", call: () => one(new Request(`http://x/api/partnerships/${slug}`), params({ slug })) },
+      {
+        name: "/api/partnerships/{slug}",
+        call: () => one(new Request(`http://x/api/partnerships/${slug}`), params({ slug })),
+      },
       { name: "/api/councils", call: () => councils(new Request("http://x/api/councils?q=bor"), params({})) },
     ];
     // The first queries also load Prisma's engine; on a busy machine that can take a while.
-    await waitUntil(async () => (await Promise.all(routes.map((r) => r.call()))).every((r) => r.status === 200), 60_000);
+    await waitUntil(
+      async () => (await Promise.all(routes.map((r) => r.call()))).every((r) => r.status === 200),
+      60_000,
+    );
   }, 240_000);
 
   afterAll(async () => {
