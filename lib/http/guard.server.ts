@@ -98,7 +98,7 @@ async function formIsReadable(body: Buffer, contentType: string | undefined): Pr
 /**
  * Whether the database takes a new connection now, and has done for RECENT_MS: a page that failed while it was
  * down may reach this check after it is back (it restarts within a second), and is still an outage's failure.
- * Concurrent callers share one check, believed CHECK_MS.
+ * Concurrent callers share one check; a "no" is believed for CHECK_MS.
  */
 function databaseChecker(): () => Promise<boolean> {
   let last: { at: number; up: Promise<boolean> } | null = null;
@@ -121,6 +121,10 @@ function databaseChecker(): () => Promise<boolean> {
       )
       .finally(() => void client.end().catch(() => {}));
     last = { at: Date.now(), up };
+    // A "yes" is shared only while it is being asked: a failure just after it must ask again.
+    void up.then((answer) => {
+      if (answer && last?.up === up) last = null;
+    });
     return up;
   }
 }
