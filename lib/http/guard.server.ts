@@ -13,6 +13,7 @@ import type { Duplex } from "node:stream";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/config";
 import { poolSettings } from "@/lib/db/pool-settings";
+import { lastDatabaseUnavailableAt } from "@/lib/db/unavailable";
 import {
   type Answer,
   answer,
@@ -106,7 +107,7 @@ function databaseChecker(): () => Promise<boolean> {
   return async () => {
     const up = await check();
     if (!up) downAt = Date.now();
-    return up && Date.now() - downAt > RECENT_MS;
+    return up && Date.now() - Math.max(downAt, lastDatabaseUnavailableAt()) > RECENT_MS;
   };
   function check(): Promise<boolean> {
     if (last && Date.now() - last.at < CHECK_MS) return last.up;
