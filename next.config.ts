@@ -1,19 +1,10 @@
 import type { NextConfig } from "next";
 import { boundariesVersion } from "./lib/map/boundaries-version";
 
+import { API_POLICY, FRAME_DENY, SECURITY_HEADERS } from "./lib/http/security-headers";
+
 // Headers for every response (pages get their nonce-based Content-Security-Policy from proxy.ts; this one covers
 // API responses and files, which run no script). See docs/decisions/005-content-security-policy.md.
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-
-const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -25,9 +16,9 @@ const nextConfig: NextConfig = {
   env: { NEXT_PUBLIC_BOUNDARIES_VERSION: boundariesVersion(process.cwd()) },
   async headers() {
     return [
-      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
       // Every response refuses frames except the pages made for them (/embed/…), whose policy allows them.
-      { source: "/:path((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/:path((?!embed/).*)", headers: [FRAME_DENY] },
       // Two policies would both apply, so pages (whose policy proxy.ts sets) are not given this one.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
     ];

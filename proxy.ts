@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, embedFrameAncestors, isEmbeddable } from "@/lib/auth/content-security-policy";
 import { pgPool } from "@/lib/db/pool.server";
 import { comparisonProblem } from "@/lib/partnerships/compare.server";
+import { UNKNOWN_ADDRESS as UNKNOWN } from "@/lib/http/refusals";
 import { pageSubjectExists } from "@/lib/routing/page-subjects.server";
 
 /** Null when the database cannot say (the page then decides, as it always does). */
@@ -21,9 +22,6 @@ async function badComparison(url: URL): Promise<boolean> {
     return false;
   }
 }
-
-/** Where an address naming no partnership or council is sent: no page matches it, so Next.js answers 404. */
-const UNKNOWN = "/_unknown-address";
 
 // A page for a partnership or council the directory does not hold is answered with the not-found page before it
 // renders: a page that calls notFound() while rendering sends that page only in its script payload, which

@@ -59,6 +59,7 @@ function newestSourceTime(): number {
     "public",
     "next.config.ts",
     "proxy.ts",
+    "instrumentation.ts",
     "tsconfig.json",
     "package-lock.json",
     "prisma/schema.prisma",

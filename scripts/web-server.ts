@@ -13,6 +13,7 @@ import type { TLSSocket } from "node:tls";
 import next from "next";
 import { directoryRequestHandling } from "@/lib/http/request-handling";
 import { believeForwardedHeaders, parseTrustProxy, type TrustProxy, TrustProxyError } from "@/lib/http/forwarded";
+import { requestGuard } from "@/lib/http/guard.server";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dev = process.argv[2] === "dev";
@@ -50,22 +51,29 @@ process.title = `next-server (directory, port ${port})`;
 const app = next({ dev, dir: projectRoot, hostname: "localhost", port, ...(dev ? { turbopack: true } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
-// Compression, read routing (primary or replica) and 304s for unchanged public data (docs/decisions/020, 021).
+// Bad requests, refused forms and failed pages answered completely (lib/http/guard.server.ts); inside it,
+// compression, read routing (primary or replica) and 304s for unchanged public data (docs/decisions/020, 021).
+const guard = requestGuard();
 const around = directoryRequestHandling({ dev, projectRoot });
 
-const server = http.createServer((request, response) => {
+// A request without a Host header is answered by the guard, with a body, rather than by Node with an empty 400.
+const server = http.createServer({ requireHostHeader: false }, (request, response) => {
   believe(request, response);
-  around(request, response, () => handle(request, response)).catch((error: unknown) => {
-    console.error(`[directory] request for ${request.url} failed:`, error);
-    if (!response.headersSent) {
-      response.statusCode = 500;
-      response.setHeader("Content-Type", "text/plain; charset=utf-8");
-    }
-    response.end("The directory could not answer this request.\n");
-  });
+  guard
+    .serve(request, response, (forwarded, answer) => around(forwarded, answer, () => handle(forwarded, answer)))
+    .catch((error: unknown) => {
+      console.error(`[directory] request for ${request.url} failed:`, error);
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.setHeader("Content-Type", "text/plain; charset=utf-8");
+      }
+      response.end("The directory could not answer this request.\n");
+    });
 });
 // Before Next.js's own upgrade listener (development's hot reload), which it adds on the first request.
 server.on("upgrade", (request: IncomingMessage) => believe(request));
+// What Node's HTTP parser refuses (over-long heads, spaces or non-ASCII in the address, no Host) gets a body too.
+server.on("clientError", guard.onClientError);
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
@@ -90,4 +98,7 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   console.error(`\n[directory] the web server could not listen on port ${port}: ${error.message}\n`);
   process.exit(1);
 });
-server.listen(port, () => say(`serving the directory at http://localhost:${port}`));
+server.listen(port, () => {
+  say(`serving the directory at http://localhost:${port}`);
+  void guard.prepare(port);
+});

@@ -78,3 +78,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   };
   return visit(error, 0);
 }
+
+// When a request last failed because the database was unavailable, in this process: Next.js reports every
+// request's error (instrumentation.ts), and the web server's guard (lib/http/guard.server.ts), which answers a
+// failed page, reads it — by then the database may already be back, yet the page failed for the outage.
+const LAST_REPORTED = Symbol.for("directory.databaseUnavailableAt");
+type Noted = { [LAST_REPORTED]?: number };
+
+export function noteIfDatabaseUnavailable(error: unknown): void {
+  if (isDatabaseUnavailable(error)) (globalThis as Noted)[LAST_REPORTED] = Date.now();
+}
+
+/** When a request last failed for want of the database (milliseconds since the epoch), or -Infinity. */
+export function lastDatabaseUnavailableAt(): number {
+  return (globalThis as Noted)[LAST_REPORTED] ?? -Infinity;
+}

@@ -124,7 +124,6 @@ describe("the text condition", () => {
 
   it("asks for nothing when the query has only stop words or no words", () => {
     expect(filterConditions(resolvedOf("q=the")).text).toBe("TRUE");
-    expect(filterConditions(resolvedOf("q=%20-%20")).text).toBe("TRUE");
   });
 });
 

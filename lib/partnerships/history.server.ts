@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { diffSnapshots, type FieldChange } from "./diff";
-import type { RevisionAction } from "@/lib/vocabulary";
+import { isSlug, type RevisionAction } from "@/lib/vocabulary";
 import type { PartnershipSnapshot } from "./snapshot";
 
 // A partnership's revisions, oldest first, each with what changed. Public: who made a change is given as its
@@ -25,6 +25,7 @@ export function publicActor(actor: string): string {
 }
 
 export async function partnershipHistory(slug: string, db: PrismaClient = prisma): Promise<PartnershipHistory | null> {
+  if (!isSlug(slug)) return null;
   const revisions = await db.revision.findMany({
     where: { partnershipSlug: slug },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -12,7 +12,14 @@ import QueryStream from "pg-query-stream";
 import { pgPool } from "@/lib/db/pool.server";
 import { rowsOf, type SqlConnection } from "@/lib/db/query.server";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { toSlug, type DatePrecision, type Labelled, type ModelTypeSlug, type ServiceAreaSlug } from "@/lib/vocabulary";
+import {
+  isSlug,
+  toSlug,
+  type DatePrecision,
+  type Labelled,
+  type ModelTypeSlug,
+  type ServiceAreaSlug,
+} from "@/lib/vocabulary";
 import { contactOf } from "./contact";
 import { nearestKm, type Point } from "@/lib/geo/distance";
 import { lastVerifiedText } from "./last-verified";
@@ -220,6 +227,8 @@ export async function readPartnership(
   db: Pick<PrismaClient, "partnership">,
   slug: string,
 ): Promise<PartnershipDetail | null> {
+  // Text that is no slug (a NUL byte, say) names no partnership: the database is not asked.
+  if (!isSlug(slug)) return null;
   const row = await db.partnership.findUnique({
     where: { slug },
     include: {

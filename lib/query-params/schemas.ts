@@ -34,12 +34,20 @@ export function year(min: number, max: number) {
   return numberIn("a year", min, max, `${NAME} must be a year, such as 2012`, String);
 }
 
-/** Free text, normalised, at most `max` characters; empty text means none. */
+/**
+ * Free text, normalised, at most `max` characters; empty text means none. Text with no letter or digit in it (an
+ * emoji, punctuation, bytes that were no UTF-8) has nothing to search for: it is refused, naming the parameter,
+ * rather than silently matching everything (docs/decisions/015-search-text-limits.md).
+ */
 export function freeText(max: number) {
   return z
     .string()
     .transform(normaliseQueryText)
     .refine((value) => value.length <= max, `${NAME} must be at most ${max} characters`)
+    .refine(
+      (value) => value === "" || /[\p{L}\p{N}]/u.test(value),
+      `${NAME} must contain letters or numbers to search for`,
+    )
     .transform((value) => value || null);
 }
 

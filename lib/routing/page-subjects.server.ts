@@ -1,7 +1,7 @@
 import "server-only";
 
 import { resolveCouncilCode } from "@/lib/councils/resolve.server";
-import { isGssCode } from "@/lib/vocabulary";
+import { isGssCode, isSlug } from "@/lib/vocabulary";
 import type { Queryable } from "@/lib/db/pool.server";
 
 // Whether a page's address names a partnership or a council the directory holds, asked before the page renders
@@ -20,6 +20,8 @@ function segment(raw: string): string | null {
 }
 
 async function partnershipExists(db: Queryable, slug: string): Promise<boolean> {
+  // Not a slug (a NUL byte, say): no partnership has it, and the database need not be asked.
+  if (!isSlug(slug)) return false;
   const { rows } = await db.query<{ found: boolean }>(
     "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = $1) AS found",
     [slug],

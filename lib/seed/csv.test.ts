@@ -51,6 +51,28 @@ describe("parseCsv", () => {
     expect(problems[0]!.message).toMatch(/^not valid CSV/);
   });
 
+  it("reports a quoted value that never closes on the line where it opens, with its column", () => {
+    const lines = ["a,b,c", ...Array.from({ length: 250 }, (_, i) => `x${i},y${i},z${i}`)];
+    lines[200] = 'x199,"broken,z199';
+    const { problems } = parseText(`${lines.join("\n")}\n`);
+    expect(problems).toEqual([{ file: "test.csv", line: 201, field: "b", message: expect.stringMatching(/quote/) }]);
+  });
+
+  it("reports a quote closed too early on the line where the value opened, not where the parser gave up", () => {
+    const lines = ["a,b", ...Array.from({ length: 210 }, (_, i) => `x${i},"y${i}"`)];
+    lines[200] = 'x199,"broken';
+    const { problems } = parseText(`${lines.join("\n")}\n`);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[201, "b"]]);
+  });
+
+  it("reports a NUL byte with its own line and column, keeping the other rows", () => {
+    const { rows, problems } = parseText('a,b\n1,2\n3,"x\ny\u0000"\n4,5\n');
+    expect(rows.map((row) => row.line)).toEqual([2, 5]);
+    expect(problems).toEqual([
+      { file: "test.csv", line: 4, field: "b", message: "contains a NUL byte (character 4 of the value); remove it" },
+    ]);
+  });
+
   it("reports an empty file", () => {
     expect(parseText("").problems).toEqual([{ file: "test.csv", line: null, field: null, message: "is empty" }]);
   });

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
+import { CONTROL_CHARACTERS } from "@/lib/validations/limits";
 import type { SeedProblem } from "./problems";
 
 export type CsvRow = {
@@ -37,11 +38,7 @@ export function parseCsv(file: string, bytes: Buffer, columns: readonly string[]
       skip_empty_lines: true,
     }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) {
-      const lines = (error as CsvError & { lines?: unknown }).lines;
-      const line = typeof lines === "number" ? lines : null;
-      return { file, rows: [], problems: [{ file, line, field: null, message: `not valid CSV: ${error.message}` }] };
-    }
+    if (error instanceof CsvError) return { file, rows: [], problems: [csvProblem(file, bytes, error)] };
     throw error;
   }
   if (records.length === 0)
@@ -78,9 +75,98 @@ export function parseCsv(file: string, bytes: Buffer, columns: readonly string[]
       });
       continue;
     }
+    const control = controlCharacterProblem(file, line, header, record);
+    if (control) {
+      problems.push(control);
+      continue;
+    }
     rows.push({ line, values: Object.fromEntries(header.map((name, i) => [name, record[i]!])) });
   }
   return { file, rows, problems };
+}
+
+/** A NUL byte (or another control character) in a value, on its own line: no text field can store one. */
+function controlCharacterProblem(file: string, line: number, header: string[], record: string[]): SeedProblem | null {
+  let newlines = 0;
+  for (const [i, value] of record.entries()) {
+    const at = value.search(CONTROL_CHARACTERS);
+    if (at !== -1) {
+      const code = value.charCodeAt(at);
+      const what =
+        code === 0 ? "a NUL byte" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      return {
+        file,
+        line: line + newlines + (value.slice(0, at).match(/\n/g)?.length ?? 0),
+        field: header[i] ?? `column ${i + 1}`,
+        message: `contains ${what} (character ${at + 1} of the value); remove it`,
+      };
+    }
+    newlines += value.match(/\n/g)?.length ?? 0;
+  }
+  return null;
+}
+
+/**
+ * Where a quote goes wrong, found by reading the text as RFC 4180 does: the line (and field number) where the
+ * quoted value that never closes properly began, or where a quote appears inside an unquoted value. The parser
+ * itself reports where it gave up, which can be the end of the file, many lines later.
+ */
+export function quoteProblemAt(text: string): { line: number; field: number } | null {
+  let line = 1;
+  let field = 0;
+  let atFieldStart = true;
+  let open: { line: number; field: number } | null = null;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (open) {
+      if (c === "\n") line += 1;
+      if (c !== '"') continue;
+      if (text[i + 1] === '"') {
+        i += 1;
+        continue;
+      }
+      const next = text[i + 1];
+      if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") return open;
+      open = null;
+      atFieldStart = false;
+      continue;
+    }
+    if (c === '"') {
+      if (!atFieldStart) return { line, field };
+      open = { line, field };
+    } else if (c === ",") {
+      field += 1;
+      atFieldStart = true;
+    } else if (c === "\n") {
+      line += 1;
+      field = 0;
+      atFieldStart = true;
+    } else if (c !== "\r") atFieldStart = false;
+  }
+  return open;
+}
+
+function csvProblem(file: string, bytes: Buffer, error: CsvError): SeedProblem {
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  const quote = /QUOTE/.test(error.code) ? quoteProblemAt(text) : null;
+  if (quote) {
+    const header = text.slice(0, text.search(/\r?\n|$/)).split(",");
+    return {
+      file,
+      line: quote.line,
+      field: header[quote.field]?.replace(/^"|"$/g, "").trim() || `column ${quote.field + 1}`,
+      message:
+        "not valid CSV: a quote is not used as CSV requires: a quoted value must end with a quote followed by a comma or the end " +
+        'of the line, and a quote inside a value must be doubled ("")',
+    };
+  }
+  const lines = (error as CsvError & { lines?: unknown }).lines;
+  return {
+    file,
+    line: typeof lines === "number" ? lines : null,
+    field: null,
+    message: `not valid CSV: ${error.message}`,
+  };
 }
 
 export async function readCsv(dir: string, file: string, columns: readonly string[]): Promise<CsvFile> {

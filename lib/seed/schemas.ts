@@ -14,6 +14,7 @@ import {
   SAVINGS_BASIS_SLUGS,
   SLUG_PATTERN,
 } from "@/lib/vocabulary";
+import { isEmail, isHttpUrl, PARTNERSHIP_LIMITS as LIMITS } from "@/lib/validations/limits";
 import { type MemberReference, parseMemberNotes, parseMemberReference, splitList } from "./members";
 
 // ---- cells ----------------------------------------------------------------------------------------------
@@ -86,21 +87,29 @@ function optionalNumber(what: string, min: number, max: number) {
   });
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
-
 const optionalUrl = cell.transform((value, ctx): string | null => {
   if (value === "") return null;
   if (isHttpUrl(value)) return value;
-  ctx.addIssue(`"${value}" is not an http(s) address`);
+  ctx.addIssue(`${quoted(value)} is not an http(s) address of at most ${LIMITS.url.max} characters`);
   return z.NEVER;
 });
+
+/** A value quoted in a problem, cut short: a 100,000-character cell should not make a 100,000-character message. */
+function quoted(value: string): string {
+  return value.length > 60 ? `"${value.slice(0, 60)}…" (${value.length} characters)` : `"${value}"`;
+}
+
+/** Required text of `min` to `max` characters (the form's own limits, lib/validations/limits.ts). */
+function boundedText({ min, max }: { min: number; max: number }) {
+  return cell
+    .min(1, "is required")
+    .min(min, `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`);
+}
+
+function optionalBoundedText(max: number) {
+  return cell.max(max, `must be at most ${max} characters`).transform((value) => (value === "" ? null : value));
+}
 
 /** An ISO date that exists: 2019-03-31. */
 function isIsoDate(value: string): boolean {
@@ -149,7 +158,9 @@ function listOf(check: (item: string) => string | null) {
 
 const gssList = listOf((item) => (GSS_CODE_PATTERN.test(item) ? null : `"${item}" is not a GSS code`));
 const slugList = listOf((item) => (SLUG_PATTERN.test(item) ? null : `"${item}" is not a slug`));
-const urlList = listOf((item) => (isHttpUrl(item) ? null : `"${item}" is not an http(s) address`));
+const urlList = listOf((item) =>
+  isHttpUrl(item) ? null : `${quoted(item)} is not an http(s) address of at most ${LIMITS.url.max} characters`,
+);
 
 // ---- rows -----------------------------------------------------------------------------------------------
 
@@ -288,6 +299,7 @@ const members = z.string().transform((value, ctx): MemberReference[] => {
   const duplicates = refs.filter((ref, i) => refs.indexOf(ref) !== i);
   if (duplicates.length > 0) ctx.addIssue(`${[...new Set(duplicates)].join(", ")} listed more than once`);
   if (references.length < 2 && valid) ctx.addIssue("a partnership needs at least two members");
+  if (references.length > LIMITS.members.max) ctx.addIssue(`at most ${LIMITS.members.max} members`);
   return references;
 });
 
@@ -331,32 +343,35 @@ const creditedTo = cell.transform((value, ctx): string[] => {
 
 const email = cell.transform((value, ctx): string | null => {
   if (value === "") return null;
-  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return value;
-  ctx.addIssue(`"${value}" is not an email address`);
+  if (isEmail(value)) return value;
+  ctx.addIssue(`${quoted(value)} is not an email address of at most ${LIMITS.email.max} characters`);
   return z.NEVER;
 });
 
 export const partnershipRow = z
   .object({
     slug,
-    name: requiredText,
-    summary: requiredText,
+    name: boundedText(LIMITS.name),
+    summary: boundedText(LIMITS.summary),
     model_type: slug,
     status: oneOf(PARTNERSHIP_STATUSES),
-    start_year: optionalInteger("a year", 1800, 2100),
-    end_year: optionalInteger("a year", 1800, 2100),
+    start_year: optionalInteger("a year", LIMITS.year.min, LIMITS.year.max),
+    end_year: optionalInteger("a year", LIMITS.year.min, LIMITS.year.max),
     service_areas: slugList.refine((items) => items.length > 0, "at least one service area is required"),
     members,
     member_notes: memberNotes,
     savings_gbp: savingsAmount,
     savings_basis: optionalOneOf(SAVINGS_BASIS_SLUGS),
     savings_period_years: optionalNumber("a number of years", 0, 200),
-    savings_period_note: optionalText,
+    savings_period_note: optionalBoundedText(LIMITS.note.max),
     savings_source_url: optionalUrl,
     savings_credited_to: creditedTo,
     savings_reported_year: optionalInteger("a year", 1900, 2100),
-    source_urls: urlList,
-    source_notes: optionalText,
+    source_urls: urlList.refine(
+      (urls) => urls.length >= LIMITS.sources.min && urls.length <= LIMITS.sources.max,
+      `must list ${LIMITS.sources.min} to ${LIMITS.sources.max} sources`,
+    ),
+    source_notes: optionalBoundedText(LIMITS.sourceNotes.max),
     last_verified: optionalVerifiedDate,
     contact_email: email,
     contact_url: optionalUrl,

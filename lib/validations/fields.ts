@@ -2,11 +2,21 @@
 // written for the person filling in the form.
 
 import { z } from "zod";
+import { CONTROL_CHARACTERS, EMAIL_PATTERN, isHttpUrl, PARTNERSHIP_LIMITS } from "./limits";
 
-export const text = z.string().trim();
+export { EMAIL_PATTERN, isHttpUrl };
 
-export function requiredText(what: string, max: number) {
-  return text.min(1, `Enter ${what}`).max(max, `${capitalise(what)} must be ${max} characters or fewer`);
+/** Trimmed text; control characters (a NUL byte, say) are refused, as no field can store them. */
+export const text = z
+  .string()
+  .trim()
+  .refine((value) => !CONTROL_CHARACTERS.test(value), "Remove the control characters (such as NUL) from this answer");
+
+export function requiredText(what: string, max: number, min = 1) {
+  return text
+    .min(1, `Enter ${what}`)
+    .min(min, `${capitalise(what)} must be at least ${min} characters`)
+    .max(max, `${capitalise(what)} must be ${max} characters or fewer`);
 }
 
 export function optionalText(what: string, max: number) {
@@ -19,19 +29,9 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
-
-export const EMAIL_PATTERN = /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/;
-
 export function optionalUrl(what: string) {
-  return text.max(2000, `${capitalise(what)} must be 2000 characters or fewer`).transform((value, ctx) => {
+  const { max } = PARTNERSHIP_LIMITS.url;
+  return text.max(max, `${capitalise(what)} must be ${max} characters or fewer`).transform((value, ctx) => {
     if (value === "") return null;
     if (isHttpUrl(value)) return value;
     ctx.addIssue(`Enter ${what} starting with https:// or http://, like https://www.example.gov.uk/page`);
@@ -40,7 +40,8 @@ export function optionalUrl(what: string) {
 }
 
 export function optionalEmail(what: string) {
-  return text.max(254, `${capitalise(what)} must be 254 characters or fewer`).transform((value, ctx) => {
+  const { max } = PARTNERSHIP_LIMITS.email;
+  return text.max(max, `${capitalise(what)} must be ${max} characters or fewer`).transform((value, ctx) => {
     if (value === "") return null;
     if (EMAIL_PATTERN.test(value)) return value;
     ctx.addIssue(`Enter ${what} in the correct format, like name@example.gov.uk`);
@@ -59,8 +60,9 @@ export function requiredEmail(what: string) {
 export function optionalYear(what: string) {
   return text.transform((value, ctx): number | null => {
     if (value === "") return null;
-    if (!/^\d{4}$/.test(value) || Number(value) < 1800 || Number(value) > 2100) {
-      ctx.addIssue(`${capitalise(what)} must be a year between 1800 and 2100, like 2015`);
+    const { min, max } = PARTNERSHIP_LIMITS.year;
+    if (!/^\d{4}$/.test(value) || Number(value) < min || Number(value) > max) {
+      ctx.addIssue(`${capitalise(what)} must be a year between ${min} and ${max}, like 2015`);
       return z.NEVER;
     }
     return Number(value);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { PARTNERSHIP_COLUMNS, partnershipRow } from "@/lib/seed/schemas";
+import { PARTNERSHIP_LIMITS } from "./limits";
 import { EMPTY_FORM, type PartnershipFormValues, parseSubmission, partnershipFormValues } from "./partnership";
 
 const valid: PartnershipFormValues = {
@@ -85,5 +87,69 @@ describe("the partnership submission schema", () => {
     expect(values.councils).toBe("E06000004\nE06000005");
     expect(values.serviceAreas).toEqual(["housing"]);
     expect(values.savings).toHaveLength(1);
+  });
+});
+
+describe("the limits the form shares with moderation and the importer", () => {
+  it("refuses a one-character name, no councils, no sources and a source that is no address, each by its field", () => {
+    const result = parseSubmission({ ...valid, name: "X", councils: "", sources: "" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.name).toBe("The partnership’s name must be at least 3 characters");
+    expect(result.errors.councils).toBe("Enter at least one council");
+    expect(result.errors.sources).toMatch(/^Enter at least one public source/);
+
+    const hello = parseSubmission({ ...valid, sources: "hello" });
+    expect(hello.ok).toBe(false);
+    if (!hello.ok) expect(hello.errors.sources).toMatch(/^"hello" is not a web address/);
+  });
+
+  it("refuses what is over a limit, and a NUL byte anywhere", () => {
+    const result = parseSubmission({
+      ...valid,
+      name: "n".repeat(PARTNERSHIP_LIMITS.name.max + 1),
+      summary: `A summary with a NUL\u0000 in it`,
+      sources: Array.from({ length: PARTNERSHIP_LIMITS.sources.max + 1 }, (_, i) => `https://example.gov.uk/${i}`).join(
+        "\n",
+      ),
+      contactUrl: `https://example.gov.uk/${"a".repeat(PARTNERSHIP_LIMITS.url.max)}`,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(["contactUrl", "name", "sources", "summary"]);
+  });
+
+  it("is what the import file's row schema enforces too", () => {
+    const row = (overrides: Record<string, string>) =>
+      partnershipRow.safeParse({
+        ...Object.fromEntries(PARTNERSHIP_COLUMNS.map((column) => [column, ""])),
+        slug: "a-partnership",
+        name: "A partnership",
+        summary: "Two councils share a legal team.",
+        model_type: "shared-service",
+        status: "active",
+        service_areas: "legal-democratic",
+        members: "E06000004; E06000005",
+        source_urls: "https://example.gov.uk/a",
+        ...overrides,
+      });
+    const fields = (overrides: Record<string, string>) => {
+      const result = row(overrides);
+      return result.success ? [] : result.error.issues.map((issue) => String(issue.path[0]));
+    };
+    expect(fields({})).toEqual([]);
+    expect(fields({ name: "n".repeat(100_000) })).toEqual(["name"]);
+    expect(fields({ name: "X" })).toEqual(["name"]);
+    expect(fields({ source_urls: "" })).toEqual(["source_urls"]);
+    expect(fields({ source_urls: "hello" })).toEqual(["source_urls"]);
+    expect(fields({ source_urls: `https://example.gov.uk/${"a".repeat(PARTNERSHIP_LIMITS.url.max)}` })).toEqual([
+      "source_urls",
+    ]);
+    expect(
+      fields({
+        source_urls: Array.from({ length: 21 }, (_, i) => `https://example.gov.uk/${i}`).join("; "),
+      }),
+    ).toEqual(["source_urls"]);
+    expect(fields({ summary: "s".repeat(PARTNERSHIP_LIMITS.summary.max + 1) })).toEqual(["summary"]);
   });
 });

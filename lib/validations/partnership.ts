@@ -26,10 +26,11 @@ import {
   requiredText,
   text,
 } from "./fields";
+import { PARTNERSHIP_LIMITS as LIMITS } from "./limits";
 
-export const MAX_MEMBERS = 100;
-export const MAX_SOURCES = 20;
-export const MAX_SAVINGS_CLAIMS = 10;
+export const MAX_MEMBERS = LIMITS.members.max;
+export const MAX_SOURCES = LIMITS.sources.max;
+export const MAX_SAVINGS_CLAIMS = LIMITS.savingsClaims.max;
 /** Blank savings rows the form offers, beyond the claims already recorded. */
 export const BLANK_SAVINGS_ROWS = 2;
 
@@ -52,6 +53,7 @@ function memberLines(what: string) {
       return z.NEVER;
     }
     return lines.map((line) => {
+      if (line.length > LIMITS.name.max) ctx.addIssue(`Each line must be at most ${LIMITS.name.max} characters`);
       const { text, role } = splitMemberLine(line);
       if (role === null) ctx.addIssue(`"${line}": the role in square brackets must be lead, member or provider`);
       return { text, role: role ?? "member" };
@@ -85,7 +87,7 @@ const savingsClaim = z
     basis: text,
     periodYears,
     sourceUrl: optionalUrl("the savings source address"),
-    note: optionalText("the savings note", 500),
+    note: optionalText("the savings note", LIMITS.note.max),
   })
   .transform((claim, ctx) => {
     const basis = claim.basis === "" ? null : claim.basis;
@@ -98,7 +100,17 @@ const savingsClaim = z
 
 const sourcesList = z.string().transform((value, ctx): string[] => {
   const urls = [...new Set(linesOf(value))];
-  for (const url of urls) if (!isHttpUrl(url)) ctx.addIssue(`"${url}" is not a web address starting with https://`);
+  if (urls.length < LIMITS.sources.min) {
+    ctx.addIssue("Enter at least one public source: the web address of a page or report about the partnership");
+  }
+  for (const url of urls) {
+    if (!isHttpUrl(url)) {
+      ctx.addIssue(
+        `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" is not a web address: enter each source as one ` +
+          `address starting with https://, at most ${LIMITS.url.max} characters`,
+      );
+    }
+  }
   if (urls.length > MAX_SOURCES) ctx.addIssue(`List at most ${MAX_SOURCES} sources`);
   return urls;
 });
@@ -106,9 +118,10 @@ const sourcesList = z.string().transform((value, ctx): string[] => {
 export const partnershipProposalFields = {
   /** The entry a correction is for; blank for a new partnership. */
   slug: text.refine((value) => value === "" || SLUG_PATTERN.test(value), "The entry to correct is not valid"),
-  name: requiredText("the partnership’s name", 200),
-  summary: requiredText("a summary", 2000),
-  councils: memberLines("councils"),
+  name: requiredText("the partnership’s name", LIMITS.name.max, LIMITS.name.min),
+  summary: requiredText("a summary", LIMITS.summary.max, LIMITS.summary.min),
+  // Checked on the field itself, so the error summary lists it together with every other field's problem.
+  councils: memberLines("councils").refine((lines) => lines.length > 0, "Enter at least one council"),
   partners: memberLines("other partners"),
   serviceAreas: z
     .array(z.string())
@@ -143,9 +156,7 @@ type ProposalShape = {
 };
 
 function checkProposal(proposal: ProposalShape, ctx: z.RefinementCtx) {
-  if (proposal.councils.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["councils"], message: "Enter at least one council" });
-  } else if (proposal.councils.length + proposal.partners.length < 2) {
+  if (proposal.councils.length > 0 && proposal.councils.length + proposal.partners.length < 2) {
     ctx.addIssue({
       code: "custom",
       path: ["councils"],

@@ -2,6 +2,13 @@
 
 /** A slug as the product defines it (docs/product.md). */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The longest slug an entry can have (its name's limit). */
+export const MAX_SLUG_LENGTH = 200;
+
+/** Whether text can be a slug at all: pages and the API ask the database only about text that can. */
+export function isSlug(text: string): boolean {
+  return text.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(text);
+}
 
 /**
  * Text as a slug: accents and punctuation dropped, "&" read as "and", words joined by hyphens. Longer than

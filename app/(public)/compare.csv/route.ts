@@ -1,11 +1,12 @@
 import { jsonError } from "@/lib/api/responses";
 import { comparisonCsv } from "@/lib/partnerships/compare";
 import { comparison } from "@/lib/partnerships/compare.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /compare.csv?slug=a&slug=b — the comparison as CSV: a row per thing compared, a column per partnership. */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const compared = await comparison(new URL(request.url).searchParams);
   if (!compared.ok) return jsonError(400, { message: compared.message, parameter: "slug" });
   const name = compared.partnerships
@@ -20,3 +21,5 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 }
+
+export const GET = apiRoute(get);

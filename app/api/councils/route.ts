@@ -3,10 +3,11 @@ import { badParameters, jsonOk } from "@/lib/api/responses";
 import { searchCouncils } from "@/lib/councils/index.server";
 import { councilSummaryJson } from "@/lib/councils/json";
 import { parseCouncilQuery } from "@/lib/councils/params";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const { query, problems } = parseCouncilQuery(new URL(request.url).searchParams);
   if (problems.length) return badParameters(problems);
   const result = await searchCouncils(query);
@@ -17,3 +18,5 @@ export async function GET(request: Request): Promise<Response> {
     items: result.items.map(councilSummaryJson),
   });
 }
+
+export const GET = apiRoute(get);

@@ -3,11 +3,12 @@ import { csvChunks } from "@/lib/data-exchange/formats";
 import { exportFilename } from "@/lib/data-exchange/filename";
 import { badParameters, downloadResponse } from "@/lib/api/responses";
 import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.csv — every partnership the filter matches, as CSV (?format=excel adds a byte-order mark). */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request, [{ name: "format", allowed: CSV_FORMATS, fallback: "csv" }], {
     columns: true,
   });
@@ -19,3 +20,5 @@ export async function GET(request: Request): Promise<Response> {
     exportFilename(parsed.request.filter, "csv"),
   );
 }
+
+export const GET = apiRoute(get);

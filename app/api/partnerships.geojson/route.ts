@@ -2,6 +2,7 @@ import { GEOMETRIES, type Geometry, geojsonChunks } from "@/lib/data-exchange/fo
 import { exportFilename } from "@/lib/data-exchange/filename";
 import { badParameters, downloadResponse } from "@/lib/api/responses";
 import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * GET /api/partnerships.geojson — every partnership the filter matches as an RFC 7946 FeatureCollection: a
  * Point per partnership, or with ?geometry=links a LineString per membership (centre to member).
  */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request, [{ name: "geometry", allowed: GEOMETRIES, fallback: "points" }]);
   if (!parsed.ok) return badParameters(parsed.problems);
   const geometry = parsed.request.options.geometry as Geometry;
@@ -19,3 +20,5 @@ export async function GET(request: Request): Promise<Response> {
     exportFilename(parsed.request.filter, "geojson"),
   );
 }
+
+export const GET = apiRoute(get);

@@ -2,11 +2,12 @@ import { jsonChunks } from "@/lib/data-exchange/formats";
 import { exportFilename } from "@/lib/data-exchange/filename";
 import { badParameters, downloadResponse } from "@/lib/api/responses";
 import { exportRows, parseExportRequest } from "@/lib/data-exchange/request.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/partnerships.json — every partnership the filter matches, in the list API's item shape, unpaginated. */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const parsed = await parseExportRequest(request, [], { columns: true });
   if (!parsed.ok) return badParameters(parsed.problems);
   return downloadResponse(
@@ -19,3 +20,5 @@ export async function GET(request: Request): Promise<Response> {
     exportFilename(parsed.request.filter, "json"),
   );
 }
+
+export const GET = apiRoute(get);

@@ -6,13 +6,14 @@ import { recentChanges } from "@/lib/partnerships/changes.server";
 import { feedHref } from "@/lib/partnerships/feed-links";
 import { dataSetFacts } from "@/lib/filters/totals.server";
 import { filteredPage } from "../../(public)/filtered-page.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 const ENTRIES = 50;
 
 /** GET /feeds/partnerships.atom?<filter> — new and changed partnerships the filter matches, newest first. */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const page = await filteredPage(url.searchParams);
   if (page.problems.length) return badParameters(page.problems);
@@ -35,3 +36,5 @@ export async function GET(request: Request): Promise<Response> {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });
 }
+
+export const GET = apiRoute(get);

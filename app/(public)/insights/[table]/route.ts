@@ -3,11 +3,12 @@ import { chartCsv } from "@/lib/charts/table";
 import { INSIGHT_CHARTS, insightsOf, type InsightChart } from "@/lib/insights/charts.server";
 import { exportFilename } from "@/lib/data-exchange/filename";
 import { filteredPage } from "../../filtered-page.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /insights/{chart}.csv?<filter> — one insight chart's table, the same numbers as the chart. */
-export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }): Promise<Response> {
+async function get(request: Request, { params }: { params: Promise<{ table: string }> }): Promise<Response> {
   const name = (await params).table;
   const chart = name.endsWith(".csv") ? name.slice(0, -4) : null;
   if (!chart || !(INSIGHT_CHARTS as readonly string[]).includes(chart)) {
@@ -28,3 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     },
   });
 }
+
+export const GET = apiRoute(get);

@@ -7,10 +7,11 @@ import { jsonError, jsonOk } from "@/lib/api/responses";
 import { councilNeighbourhood, getCouncil, partnershipsOfCouncil } from "@/lib/councils/index.server";
 import { councilDetailJson } from "@/lib/councils/json";
 import { isGssCode } from "@/lib/vocabulary";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ gss: string }> }): Promise<Response> {
+async function get(request: Request, { params }: { params: Promise<{ gss: string }> }): Promise<Response> {
   // Any query parameter is an error, so that a typo never passes for a filter.
   const unexpected = [...new URL(request.url).searchParams.keys()][0];
   if (unexpected !== undefined) {
@@ -38,3 +39,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ gss:
   if (council.gss && council.gss !== requested) headers.Link = `</api/councils/${council.gss}>; rel="canonical"`;
   return jsonOk(councilDetailJson(council, requested, partnerships, neighbourhood), { headers });
 }
+
+export const GET = apiRoute(get);

@@ -4,6 +4,7 @@ import { parseParams, resolveFilter } from "@/lib/filters/index.server";
 import { normaliseBbox } from "@/lib/map/clusters";
 import { mapView, viewIndex } from "@/lib/map/view-index.server";
 import { parseViewParams } from "@/lib/map/view-params";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  * directory's filters (clusters with counts where dense, single partnerships where sparse; every partnership of
  * the filter with a point counted once at every zoom) and the partnerships in that view, the first by name.
  */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const { view, filterParams, problems: viewProblems } = parseViewParams(new URL(request.url).searchParams);
   const { filter, problems } = parseParams(filterParams);
   if (viewProblems.length || problems.length) return badParameters([...viewProblems, ...problems]);
@@ -21,3 +22,5 @@ export async function GET(request: Request): Promise<Response> {
   const index = await viewIndex(prisma, resolved);
   return jsonOk(await mapView(prisma, index, normaliseBbox(view!.bbox), view!.zoom));
 }
+
+export const GET = apiRoute(get);

@@ -2,11 +2,12 @@ import { jsonError } from "@/lib/api/responses";
 import { chartCsv } from "@/lib/charts/table";
 import { councilsLike, getCouncil } from "@/lib/councils/index.server";
 import { sharingProfile } from "@/lib/insights/sharing-profile.server";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /councils/{gss}/sharing.csv — the council's sharing profile, the numbers of its chart. */
-export async function GET(_: Request, { params }: { params: Promise<{ gss: string }> }): Promise<Response> {
+async function get(_: Request, { params }: { params: Promise<{ gss: string }> }): Promise<Response> {
   const code = (await params).gss.toUpperCase();
   const found = await getCouncil(code);
   if (!found || !found.council.gss || found.council.abolished) {
@@ -23,3 +24,5 @@ export async function GET(_: Request, { params }: { params: Promise<{ gss: strin
     },
   });
 }
+
+export const GET = apiRoute(get);
