@@ -32,10 +32,10 @@ interface ClusterProperties {
 }
 
 /**
- * Cluster radius in screen pixels (extent = Leaflet's 256 px tiles): about the size of a cluster marker, so markers
- * barely touch, and narrow enough for the real data to part into 30 or so markers at national zoom (decision 022).
+ * Cluster radius in screen pixels (extent = Leaflet's 256 px tiles): larger than the largest cluster marker, so markers
+ * never overlap (WCAG 2.2 target size), and narrow enough for the real data to part at national zoom (decision 022).
  */
-export const CLUSTER_RADIUS = 40;
+export const CLUSTER_RADIUS = 60;
 
 export type SpotIndex = Supercluster<SpotProperties, ClusterProperties>;
 

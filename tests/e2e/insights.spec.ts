@@ -14,7 +14,16 @@ async function chartsOf(page: Page) {
     sections.map((section) => {
       const svg = section.querySelector("svg[role=img]");
       const rows = [...section.querySelectorAll("tbody tr")].map((row) =>
-        [...row.querySelectorAll("td")].map((cell) => Number(cell.textContent!.replaceAll(",", ""))),
+        // A cell's own text: on phones each cell also carries its column's name (hidden from assistive technology).
+        [...row.querySelectorAll("td")].map((cell) => {
+          const own = [...cell.childNodes].filter((node) => !(node as Element).classList?.contains("app-table__label"));
+          return Number(
+            own
+              .map((node) => node.textContent)
+              .join("")
+              .replaceAll(",", ""),
+          );
+        }),
       );
       return {
         id: section.getAttribute("aria-labelledby")!.replace(/-heading$/, ""),

@@ -47,7 +47,9 @@ async function cumberlandsPredecessors() {
 async function listedSlugs(page: Page): Promise<string[]> {
   return page
     .locator(".app-partnership-list h3 a")
-    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.replace("/partnerships/", "")));
+    .evaluateAll((links) =>
+      links.map((link) => link.getAttribute("href")!.replace("/partnerships/", "").split("?")[0]!),
+    );
 }
 
 test("Cumberland's area on the map counts and opens Allerdale's and Copeland's partnerships", async ({ page }) => {
