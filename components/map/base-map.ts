@@ -8,8 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { type BoundaryBand, boundaryBandUrl } from "@/lib/map/boundary-bands";
 import { currentAreas, indexAreas, type AreaIndex, type AreaProperties } from "@/lib/map/council-areas";
 
-export const ONS_ATTRIBUTION =
-  'Contains OS data © Crown copyright and database right; Source: ONS, <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">OGL v3.0</a>';
+export const OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
 type Areas = FeatureCollection<Geometry, AreaProperties>;
 

@@ -27,8 +27,11 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
+/** Files served by route handlers outside /api (feeds, chart and comparison CSVs): read, never posted to. */
+const DOWNLOAD = /^\/feeds\/|\.(csv|atom|json)$/;
+
 export function readerOf(path: string): Reader {
-  return path === "/api" || path.startsWith("/api/") ? "api" : "page";
+  return path === "/api" || path.startsWith("/api/") || DOWNLOAD.test(path) ? "api" : "page";
 }
 
 /** What is wrong with one part of an address (path or query string) as sent, or null. */
@@ -122,7 +125,7 @@ export function decide(facts: RequestFacts): Decision {
       reader,
       refusal: {
         status: 405,
-        message: `The API only answers GET requests, not ${method.slice(0, 20)}`,
+        message: `The API and downloads only answer GET requests, not ${method.slice(0, 20)}`,
         headers: { Allow: "GET, HEAD" },
       },
     };

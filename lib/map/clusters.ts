@@ -35,7 +35,7 @@ interface ClusterProperties {
  * Cluster radius in screen pixels (extent = Leaflet's 256 px tiles): larger than the largest cluster marker, so markers
  * never overlap (WCAG 2.2 target size), and narrow enough for the real data to part at national zoom (decision 022).
  */
-export const CLUSTER_RADIUS = 60;
+export const CLUSTER_RADIUS = 48;
 
 export type SpotIndex = Supercluster<SpotProperties, ClusterProperties>;
 

@@ -106,6 +106,8 @@ export async function buildViewIndex(db: SqlConnection, resolved: ResolvedFilter
       const council = councilById.get(id);
       return council ? [council] : [];
     });
+    // Every member is drawn (its area, its line to the marker), abolished ones included.
+    for (const member of members) involvedCouncil(member.id);
     // Each partnership once per council it counts for, however many of that council's predecessors are members.
     for (const id of new Set(members.flatMap((member) => countedFor(member.id)))) {
       const council = involvedCouncil(id);

@@ -19,6 +19,7 @@ import type { MapPayload } from "@/lib/map/payload";
 import type { TileSettings, ViewPartnership } from "@/lib/map/types";
 import { parseMapHash, type MapMode } from "@/lib/map/view-state";
 import type { PlaceLabel } from "@/lib/map/place-labels";
+import { OGL_URL } from "../base-map";
 import { GoToCouncil } from "./go-to-council";
 import { InViewList, Legend, SelectionPanel } from "./side-panels";
 import { useLeafletMap } from "./use-leaflet-map";
@@ -222,6 +223,12 @@ export function PartnershipMap({ query, variant, tiles, listHref }: PartnershipM
           )}
         </div>
       </div>
+      <p className="govuk-body-s app-map__attribution" data-testid="map-attribution">
+        Contains OS data © Crown copyright and database right; Source: ONS,{" "}
+        <a className="govuk-link" href={OGL_URL}>
+          OGL v3.0
+        </a>
+      </p>
     </div>
   );
 }

@@ -4,7 +4,6 @@ import L from "leaflet";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { TileSettings } from "@/lib/map/types";
 import { MAX_ZOOM, MIN_ZOOM, UK_VIEW, type MapView } from "@/lib/map/view-state";
-import { ONS_ATTRIBUTION } from "../base-map";
 import { addPanControl } from "../pan-control";
 
 /** The Leaflet map and its layers, made once; `viewVersion` counts the moves, for what follows the view. */
@@ -43,8 +42,12 @@ export function useLeafletMap(
       scrollWheelZoom: variant === "full",
       attributionControl: false,
     });
-    L.control.attribution({ prefix: false }).addAttribution(ONS_ATTRIBUTION).addTo(created);
-    if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: MAX_ZOOM }).addTo(created);
+    // The boundaries' attribution is written beneath the map (MapAttribution), where no marker can sit on its link;
+    // configured tiles bring their own.
+    if (tiles) {
+      L.control.attribution({ prefix: false }).addTo(created);
+      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: MAX_ZOOM }).addTo(created);
+    }
     addPanControl(created);
     svg.current = L.svg({ padding: 0.5 });
     overlay.current = L.layerGroup().addTo(created);
