@@ -23,9 +23,9 @@ const read = (...texts: string[]) => {
 
 describe("readMemberDates, on the sources' own phrases", () => {
   it("reads 'X joined in YEAR and Y in MONTH YEAR'", () => {
-    expect(read("Torbay joined in 2017 and Plymouth in April 2021, giving one jointly commissioned service").dates).toBe(
-      "E06000027 joined 2017; E06000026 joined 2021-04",
-    );
+    expect(
+      read("Torbay joined in 2017 and Plymouth in April 2021, giving one jointly commissioned service").dates,
+    ).toBe("E06000027 joined 2017; E06000026 joined 2021-04");
   });
 
   it("reads 'joined by X (YEAR) and Y (YEAR)' and 'joined by X in MONTH YEAR'", () => {
@@ -73,7 +73,10 @@ describe("readMemberDates, on the sources' own phrases", () => {
 
 describe("readMemberNote", () => {
   it("reads a partner's note that is only a date", () => {
-    expect(readMemberNote("from Feb 2018")).toEqual({ event: "joined", date: { date: "2018-02-01", precision: "month" } });
+    expect(readMemberNote("from Feb 2018")).toEqual({
+      event: "joined",
+      date: { date: "2018-02-01", precision: "month" },
+    });
     expect(readMemberNote("until 2023")).toEqual({ event: "left", date: { date: "2023-01-01", precision: "year" } });
     expect(readMemberNote("manager from 2014")).toBeNull();
   });

@@ -61,7 +61,8 @@ export type NamedMember = { ref: string; names: readonly string[] };
 export type MemberDateReading = { dates: Map<string, MemberDates>; unread: string[] };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 // "2015", "April 2012", "1 Apr 2019"; never "2018/19" or "2015-16" (a financial year says no month).
 const DATE = `(?:(\\d{1,2}) )?(?:(${MONTH}) )?(\\d{4})(?![\\d/–-])`;
 const JOIN_VERBS = "joined";
@@ -91,7 +92,12 @@ const ADVERBS = new Set(["also", "later", "then", "formally", "subsequently"]);
 
 /** The member named by the words ending the clause before a verb; null when the subject is not one member alone. */
 function subjectBefore(text: string, members: readonly NamedMember[]): string | null {
-  const words = text.split(/[,;.()]/).at(-1)!.trim().split(/\s+/).filter(Boolean);
+  const words = text
+    .split(/[,;.()]/)
+    .at(-1)!
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   while (words.length > 0 && ADVERBS.has(words.at(-1)!.toLowerCase())) words.pop();
   for (let n = Math.min(words.length, WORD_LIMIT); n > 0; n -= 1) {
     const ref = memberNamed(words.slice(words.length - n).join(" "), members);
@@ -105,7 +111,11 @@ function subjectBefore(text: string, members: readonly NamedMember[]): string | 
 
 /** The member named by the words starting the text (up to a date, bracket or punctuation). */
 function subjectAfter(text: string, members: readonly NamedMember[]): string | null {
-  const words = text.split(/[,;.()]| in | from /)[0]!.trim().split(/\s+/).filter(Boolean);
+  const words = text
+    .split(/[,;.()]| in | from /)[0]!
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   for (let n = Math.min(words.length, WORD_LIMIT); n > 0; n -= 1) {
     const ref = memberNamed(words.slice(0, n).join(" "), members);
     if (ref && n === words.length) return ref;

@@ -69,7 +69,9 @@ describe("members' joined and left dates", () => {
       const refs = splitList(row.members!).map((item) => item.split(" ")[0]!);
       body.members.forEach((member, i) => {
         for (const event of ["joined", "left"] as const) {
-          expect(member[event], `${slug} ${refs[i]} ${event}`).toBe(seedDates.get(`${slug} ${refs[i]} ${event}`) ?? null);
+          expect(member[event], `${slug} ${refs[i]} ${event}`).toBe(
+            seedDates.get(`${slug} ${refs[i]} ${event}`) ?? null,
+          );
         }
       });
     }
