@@ -17,6 +17,7 @@ import {
   splitList,
   type MemberReference,
 } from "../lib/seed/members";
+import { formatMemberDates, type NamedMember, readMemberDates, readMemberNote } from "../lib/seed/member-dates";
 // The seed files' columns are defined once, beside the loader's validation.
 import { COUNCIL_COLUMNS, PARTNERSHIP_COLUMNS } from "../lib/seed/schemas";
 import { distanceKm } from "../lib/geo/distance";
@@ -938,6 +939,7 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
   const partners = new Map<string, PartnerOut>();
   const out: Record<string, string>[] = [];
   const leadLog: string[] = [];
+  const datesUnread: string[] = [];
 
   for (const row of curated) {
     const slug = row.slug!;
@@ -981,6 +983,24 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       }
     }
 
+    // When members joined or left, from the description and the source notes, and partners' own date notes.
+    const named: NamedMember[] = [
+      ...memberCouncils.map(({ gss, names }) => ({ ref: gss, names: [...names] })),
+      ...members.flatMap(({ ref }) => {
+        const partner = partners.get(ref);
+        return partner ? [{ ref, names: [partner.name] }] : [];
+      }),
+    ];
+    const { dates, unread } = readMemberDates([row.description!, row.source_notes!], named);
+    for (const [ref, note] of notes) {
+      const read = readMemberNote(note);
+      if (!read) continue;
+      const member = dates.get(ref) ?? { joined: null, left: null };
+      if (member[read.event] === null) dates.set(ref, { ...member, [read.event]: read.date });
+    }
+    for (const text of unread) datesUnread.push(`${slug}: ${text}`);
+    const refOrder = (ref: string) => members.findIndex((member) => member.ref === ref);
+
     const serviceAreas = splitList(row.service_areas!).map(
       (label) => serviceAreaByLabel.get(label) ?? fail(`${slug}: unknown service area "${label}"`),
     );
@@ -1000,6 +1020,7 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
       service_areas: joinList(serviceAreas),
       members: joinList(members.map(formatMemberReference)),
       member_notes: formatMemberNotes(notes),
+      member_dates: formatMemberDates(new Map([...dates].sort(([a], [b]) => refOrder(a) - refOrder(b)))),
       savings_gbp: row.savings_gbp!,
       savings_basis: row.savings_basis!,
       // Left blank: the loader works the period out from the note (lib/savings), so that rule lives in one
@@ -1021,7 +1042,12 @@ function derivePartnerships(councils: readonly CouncilOut[]) {
     });
   }
   addLineage(out);
-  return { partnerships: out, partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)), leadLog };
+  return {
+    partnerships: out,
+    partners: [...partners.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+    leadLog,
+    datesUnread,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1031,7 +1057,7 @@ mkdirSync(path.join(outputDir, "boundaries"), { recursive: true });
 const councils = deriveCouncils();
 writeCsv("councils.csv", COUNCIL_COLUMNS, councils);
 
-const { partnerships, partners, leadLog } = derivePartnerships(councils);
+const { partnerships, partners, leadLog, datesUnread } = derivePartnerships(councils);
 writeCsv("partners.csv", ["slug", "name", "kind"], partners);
 writeCsv("partnerships.csv", PARTNERSHIP_COLUMNS, partnerships);
 
@@ -1061,5 +1087,9 @@ console.log(`councils: ${current} current, ${councils.length - current} abolishe
 console.log(`partners: ${partners.length}`);
 console.log(`partnerships: ${partnerships.length}`);
 console.log(`lead councils (${leadLog.length}):\n  ${leadLog.join("\n  ")}`);
+const membersDated = (event: string) =>
+  partnerships.flatMap((p) => splitList(p.member_dates!)).filter((item) => item.includes(` ${event} `)).length;
+console.log(`member dates: ${membersDated("joined")} joined, ${membersDated("left")} left`);
+console.log(`joins and departures not read (${datesUnread.length}):\n  ${datesUnread.join("\n  ")}`);
 if (notices.length > 0) console.log(`notes:\n  ${notices.join("\n  ")}`);
 console.log(`written to ${outputDir}`);

@@ -3,6 +3,18 @@ import { CouncilPartnershipsLink } from "@/components/council/directory-links";
 import { ScrollingTable, columns } from "@/components/ui/table";
 import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "@/lib/vocabulary";
 import type { PartnershipMemberDetail } from "@/lib/partnerships/types";
+import { formatDate } from "@/lib/format";
+import { lastVerifiedDate } from "@/lib/partnerships/last-verified";
+
+/** "Joined 2015, left March 2019": when a member joined and left, as precisely as known; null when neither is. */
+function membershipPeriod({ joined, left }: Pick<PartnershipMemberDetail, "joined" | "left">): string | null {
+  const when = (text: string) => {
+    const { date, precision } = lastVerifiedDate(text);
+    return formatDate(date, precision);
+  };
+  const parts = [joined && `joined ${when(joined)}`, left && `left ${when(left)}`].filter(Boolean).join(", ");
+  return parts ? parts[0]!.toUpperCase() + parts.slice(1) : null;
+}
 
 function MemberName({ member }: { member: PartnershipMemberDetail }) {
   const name =
@@ -34,7 +46,14 @@ export function MembersTable({ members }: { members: PartnershipMemberDetail[] }
       label="Members"
       caption="Members of this partnership"
       firstCellIsHeader
-      head={columns(["name", "Member"], ["kind", "Kind"], ["gss", "GSS code"], ["role", "Role"], ["note", "Note"])}
+      head={columns(
+        ["name", "Member"],
+        ["kind", "Kind"],
+        ["gss", "GSS code"],
+        ["role", "Role"],
+        ["period", "Joined and left"],
+        ["note", "Note"],
+      )}
       rows={members.map((member) => ({
         key: member.slug,
         cells: [
@@ -51,6 +70,7 @@ export function MembersTable({ members }: { members: PartnershipMemberDetail[] }
             none("No code")
           ),
           ROLE_LABELS[member.role],
+          membershipPeriod(member) ?? none("Dates not known"),
           member.note ?? none("No note"),
         ],
       }))}

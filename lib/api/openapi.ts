@@ -49,6 +49,11 @@ const contactSchema = nullable(
       .describe("The lead council first, then the other member councils, with their homepages"),
   }),
 ).describe("Every public way to get in touch; null when there is none");
+/** When a member joined or left, as precisely as known. */
+const memberDate = (event: "joined" | "left") =>
+  nullable(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)).describe(
+    `When the member ${event}: "2015", "2019-03" or "2019-03-31", as precisely as known; null when not known`,
+  );
 /** An abolished member council through which a partnership counts for the council that replaced it. */
 export const viaPredecessorSchema = z.object({
   gss: z.string(),
@@ -68,7 +73,15 @@ export const partnershipSummarySchema = z
     startYear: nullable(year),
     endYear: nullable(year),
     serviceAreas: z.array(z.enum(SERVICE_AREA_SLUGS)),
-    members: z.array(z.object({ gss: nullable(z.string()), name: z.string(), role: z.enum(MEMBER_ROLES) })),
+    members: z.array(
+      z.object({
+        gss: nullable(z.string()),
+        name: z.string(),
+        role: z.enum(MEMBER_ROLES),
+        joined: memberDate("joined"),
+        left: memberDate("left"),
+      }),
+    ),
     savings: z.array(
       z.object({
         amountGbp: pounds,
@@ -136,6 +149,8 @@ export const partnershipDetailSchema = partnershipSummarySchema
         role: z.enum(MEMBER_ROLES),
         kind: z.enum(ORGANISATION_KINDS),
         note: nullable(z.string()),
+        joined: memberDate("joined"),
+        left: memberDate("left"),
       }),
     ),
     savings: z.array(

@@ -5,6 +5,7 @@
 
 import { nearestKm } from "@/lib/geo/distance";
 import { formatMemberNotes, formatMemberReference, joinList } from "@/lib/seed/members";
+import { MEMBER_EVENTS } from "@/lib/seed/member-dates";
 import { contactOf } from "@/lib/partnerships/contact";
 import { PARTNER_KINDS } from "@/lib/vocabulary";
 import type { PartnershipRow } from "@/lib/partnerships/types";
@@ -170,6 +171,22 @@ export const EXPORT_COLUMNS = [
       const notes = new Map(row.members.flatMap((m) => (m.note ? [[m.gss ?? m.slug, m.note] as const] : [])));
       return notes.size ? formatMemberNotes(notes) : null;
     },
+  },
+  {
+    name: "member_dates",
+    title: "Member dates",
+    description:
+      'When members joined or left, as precisely as known, as "reference joined|left date" items (date YYYY, YYYY-MM or YYYY-MM-DD).',
+    type: "string",
+    list: true,
+    use: "input",
+    example: "E07000081 joined 2015; E07000085 left 2022",
+    value: (row) =>
+      listOrNull(
+        row.members.flatMap((m) =>
+          MEMBER_EVENTS.flatMap((event) => (m[event] ? [`${m.gss ?? m.slug} ${event} ${m[event]}`] : [])),
+        ),
+      ),
   },
   {
     name: "member_council_names",

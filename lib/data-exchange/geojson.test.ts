@@ -10,6 +10,8 @@ const member = (gss: string | null, latitude: number | null, longitude: number |
   kind: gss ? "council" : "company",
   role: "member" as const,
   note: null,
+  joined: null,
+  left: null,
   homepageUrl: null,
   latitude,
   longitude,

@@ -6,6 +6,7 @@ import { partnershipAnnualisedSavings } from "@/lib/savings";
 import { savingsClaimsOf } from "@/lib/seed/claims";
 import { parseCsv } from "@/lib/seed/csv";
 import { councilSlug, isCouncilReference, joinList, splitList } from "@/lib/seed/members";
+import { memberDatesOf } from "@/lib/seed/member-dates";
 import type { SeedProblem } from "@/lib/seed/problems";
 import type { SeedPartnership } from "@/lib/seed/read";
 import { PARTNERSHIP_COLUMNS, partnershipRow } from "@/lib/seed/schemas";
@@ -39,7 +40,11 @@ export type ImportReading = { partnerships: SeedPartnership[]; newPartners: NewP
 
 const INPUT_COLUMNS = new Set<string>(PARTNERSHIP_COLUMNS);
 /** Columns a file prepared by hand may leave out. */
-const OPTIONAL_COLUMNS = new Set<string>(EXPORT_COLUMNS.filter((c) => c.use !== "input").map((c) => c.name));
+// Member dates may be left out too: a file made before they were recorded gives none.
+const OPTIONAL_COLUMNS = new Set<string>([
+  ...EXPORT_COLUMNS.filter((c) => c.use !== "input").map((c) => c.name),
+  "member_dates",
+]);
 
 const MEMBER_ITEM = /^(.*?)\s*(?:\[([^\]]*)\])?$/;
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
@@ -152,7 +157,7 @@ export function readImportFile(
       for (const issue of result.error.issues) problem(issue.path.length ? String(issue.path[0]) : null, issue.message);
       return;
     }
-    const { members: memberRefs, member_notes: notes, ...row } = result.data;
+    const { members: memberRefs, member_notes: notes, member_dates: dates, ...row } = result.data;
     const earlier = firstLine.get(row.slug);
     if (earlier !== undefined) problem("slug", `"${row.slug}" is already used on line ${earlier}`);
     else firstLine.set(row.slug, line);
@@ -167,7 +172,8 @@ export function readImportFile(
       const council = isCouncilReference(ref);
       const slug = council ? councilSlug(ref) : ref;
       const partner = named.added.get(slug);
-      if (partner) return { ref, gss: null, slug, role, note: notes.get(ref) ?? null, partner };
+      const dated = memberDatesOf(dates, ref);
+      if (partner) return { ref, gss: null, slug, role, note: notes.get(ref) ?? null, ...dated, partner };
       if (!references.organisationSlugs.has(slug)) {
         const current = council ? references.formerCodes.get(ref) : undefined;
         problem(
@@ -179,7 +185,7 @@ export function readImportFile(
               : `"${ref}" is not a partner in the directory; to add a new partner, write its name (for example "Capita plc") rather than a slug`,
         );
       }
-      return { ref, gss: council ? ref : null, slug, role, note: notes.get(ref) ?? null };
+      return { ref, gss: council ? ref : null, slug, role, note: notes.get(ref) ?? null, ...dated };
     });
     const savings = savingsClaimsOf(row);
     partnerships.push({ ...row, line, members, savings, annualisedSavingsGbp: partnershipAnnualisedSavings(savings) });

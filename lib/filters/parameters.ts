@@ -47,6 +47,8 @@ export interface PartnershipFilter {
   council: string[];
   /** Whether an abolished council's partnerships count for its successors (null: they do). */
   predecessors: PredecessorsChoice | null;
+  /** With `current`, a council counts as a member only until it left (null: every member, past ones too). */
+  members: MembersChoice | null;
   councilType: CouncilType[];
   savingsMin: number | null;
   savingsMax: number | null;
@@ -61,6 +63,8 @@ export interface PartnershipFilter {
 
 export const PREDECESSORS_CHOICES = ["include", "exclude"] as const;
 export type PredecessorsChoice = (typeof PREDECESSORS_CHOICES)[number];
+export const MEMBERS_CHOICES = ["all", "current"] as const;
+export type MembersChoice = (typeof MEMBERS_CHOICES)[number];
 
 export interface ListOptions {
   sort: Sort;
@@ -277,6 +281,20 @@ export const FILTER_PARAMETER_SPECS = {
     },
     title: { phrase: (choice) => (choice === "exclude" ? "not counting the councils they replaced" : null) },
     filename: (choice) => (choice === "exclude" ? ["without-predecessors"] : []),
+  }),
+  members: single<MembersChoice>({
+    label: "Members",
+    field: true,
+    schema: oneOf(MEMBERS_CHOICES),
+    allowed: MEMBERS_CHOICES,
+    openApi: {
+      description:
+        "all (the default): a council counts for every partnership it has been a member of; current: only for those it has not left (members[].left), with council.",
+      schema: { type: "string", enum: [...MEMBERS_CHOICES] },
+    },
+    tag: { label: (choice) => (choice === "current" ? "Current members only" : "Past and current members") },
+    title: { phrase: (choice) => (choice === "current" ? "as current members" : null) },
+    filename: (choice) => (choice === "current" ? ["current-members"] : []),
   }),
   councilType: choices("councilType", {
     label: "Council type",

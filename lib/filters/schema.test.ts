@@ -46,6 +46,7 @@ const VALID: Record<FilterParameter | ListParameter, [string, unknown]> = {
   near: ["near=e07000078", "E07000078"],
   withinKm: ["near=E07000078&withinKm=40", 40],
   predecessors: ["predecessors=exclude", "exclude"],
+  members: ["members=current", "current"],
   checkedSince: ["checkedSince=%202024-03%20", "2024-03"],
   sort: ["sort=newest", "newest"],
   page: ["page=3", 3],
@@ -130,6 +131,7 @@ const INVALID: Record<FilterParameter | ListParameter, [string, string, string]>
     "predecessors must be one of: include, exclude",
     "Councils they replaced must be one of: include, exclude",
   ],
+  members: ["members=past", "members must be one of: all, current", "Members must be one of: all, current"],
   checkedSince: [
     "checkedSince=abc",
     "checkedSince must be a year, a month or a day, such as 2024, 2024-03 or 2024-03-05",

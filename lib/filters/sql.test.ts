@@ -61,6 +61,11 @@ const CONDITIONS: Record<FilterParameter, [string, string, unknown[]]> = {
   ],
   // Resolved into the council ids: council's condition covers it.
   predecessors: ["council=E07000078&predecessors=exclude", "p.member_ids && CAST($1 AS integer[])", [[100]]],
+  members: [
+    "council=E07000078&members=current",
+    "AND (cm.left_on IS NULL OR cm.left_on > CURRENT_DATE))",
+    [[100], [100]],
+  ],
   checkedSince: ["checkedSince=2024-03", "ELSE p.last_verified_on END >= $1::date", ["2024-03-01"]],
   withinKm: [
     "near=E07000078&withinKm=25",

@@ -188,6 +188,13 @@ const CONDITIONS = {
     filter.status.length ? sql`p.status = ANY(CAST(${filter.status} AS partnership_status[]))` : null,
   // Resolved into councilIds.
   predecessors: () => null,
+  // The councils (or the councils they replaced) are members that have not left: a left date still to come counts.
+  members: ({ filter, councilIds }) =>
+    filter.members === "current" && filter.council.length
+      ? sql`EXISTS (SELECT 1 FROM membership cm WHERE cm.partnership_id = p.id
+          AND cm.organisation_id = ANY(CAST(${councilIds} AS integer[]))
+          AND (cm.left_on IS NULL OR cm.left_on > CURRENT_DATE))`
+      : null,
   checkedSince: ({ filter }) =>
     filter.checkedSince !== null
       ? sql`${Prisma.raw(latestCheckDaySql("p"))} >= ${lastVerifiedDate(filter.checkedSince).date}::date`

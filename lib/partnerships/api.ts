@@ -18,6 +18,8 @@ export function partnershipJson(detail: PartnershipDetail) {
       role: member.role,
       kind: member.kind,
       note: member.note,
+      joined: member.joined,
+      left: member.left,
     })),
     savings: detail.savings.map((claim) => ({
       amountGbp: claim.amountGbp,

@@ -41,6 +41,8 @@ const partnership = (slug: string, overrides: Partial<PartnershipDetail> = {}): 
       kind: "council",
       role: "lead",
       note: null,
+      joined: null,
+      left: null,
       abolished: false,
       homepageUrl: "https://www.cheltenham.gov.uk",
     },

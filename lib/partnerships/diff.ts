@@ -62,7 +62,7 @@ export function describeValue(field: SnapshotField, value: unknown): string[] {
     case "members":
       return (value as PartnershipSnapshot["members"]).map(
         (m) =>
-          `${m.name}${m.gss ? ` (${m.gss})` : ""}${m.role === "member" ? "" : ` [${m.role}]`}${m.note ? ` — ${m.note}` : ""}`,
+          `${m.name}${m.gss ? ` (${m.gss})` : ""}${m.role === "member" ? "" : ` [${m.role}]`}${m.note ? ` — ${m.note}` : ""}${m.joined ? `, joined ${m.joined}` : ""}${m.left ? `, left ${m.left}` : ""}`,
       );
     case "savings":
       return (value as PartnershipSnapshot["savings"]).map((claim) =>

@@ -18,3 +18,8 @@ export function lastVerifiedDate(text: string): { date: string; precision: DateP
   if (/^\d{4}-\d{2}$/.test(text)) return { date: `${text}-01`, precision: "month" };
   return { date: text.slice(0, 10), precision: "day" };
 }
+
+/** The SQL for a membership's partial date as this text: "2015", "2019-03" or "2019-03-31"; null when not known. */
+export function memberDateSql(alias: string, event: "joined" | "left"): string {
+  return `left(${alias}.${event}_on::text, CASE ${alias}.${event}_precision WHEN 'year' THEN 4 WHEN 'month' THEN 7 ELSE 10 END)`;
+}

@@ -22,7 +22,7 @@ import {
 } from "@/lib/vocabulary";
 import { contactOf } from "./contact";
 import { nearestKm, type Point } from "@/lib/geo/distance";
-import { lastVerifiedText } from "./last-verified";
+import { lastVerifiedText, memberDateSql } from "./last-verified";
 import { partnershipSnapshot, type PartnershipSnapshot, type SnapshotInput } from "./snapshot";
 import type { PartnershipDetail, PartnershipMember, PartnershipRow, PartnershipSummary } from "./types";
 
@@ -46,6 +46,7 @@ const ROW = Prisma.sql`(SELECT json_build_object(
        WHERE ps.partnership_id = p.id), '[]'),
     'members', coalesce((SELECT json_agg(json_build_object(
           'gss', o.gss, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'role', m.role, 'note', m.note,
+          'joined', ${Prisma.raw(memberDateSql("m", "joined"))}, 'left', ${Prisma.raw(memberDateSql("m", "left"))},
           'homepageUrl', o.homepage_url, 'latitude', o.latitude, 'longitude', o.longitude) ORDER BY m.position)
         FROM membership m
         -- OFFSET 0 keeps this a keyed lookup per member: a hash join would scan every organisation per row.
@@ -124,7 +125,7 @@ export function summaryOf(row: PartnershipRow, near: Point | null = null): Partn
     startYear: row.startYear,
     endYear: row.endYear,
     serviceAreas: row.serviceAreas.map((area) => area.slug as ServiceAreaSlug),
-    members: row.members.map(({ gss, name, role }) => ({ gss, name, role })),
+    members: row.members.map(({ gss, name, role, joined, left }) => ({ gss, name, role, joined, left })),
     savings: row.savings.map(({ amountGbp, basis, periodYears, note }) => ({ amountGbp, basis, periodYears, note })),
     annualisedSavingsGbp: row.annualisedSavingsGbp,
     lastVerified: row.lastVerified,
@@ -174,6 +175,10 @@ function isoDate(value: Date): string {
 export const memberSelect = {
   role: true,
   note: true,
+  joinedOn: true,
+  joinedPrecision: true,
+  leftOn: true,
+  leftPrecision: true,
   organisation: { select: { gss: true, slug: true, name: true, kind: true, endDate: true, homepageUrl: true } },
 } satisfies Prisma.MembershipSelect;
 
@@ -191,6 +196,8 @@ export function memberOf(row: Prisma.MembershipGetPayload<{ select: typeof membe
     kind: toSlug(row.organisation.kind),
     role: row.role,
     homepageUrl: row.organisation.homepageUrl,
+    joined: row.joinedOn && lastVerifiedText(row.joinedOn, row.joinedPrecision ?? "day"),
+    left: row.leftOn && lastVerifiedText(row.leftOn, row.leftPrecision ?? "day"),
   };
 }
 
@@ -312,7 +319,8 @@ export async function readSnapshots(
             FROM partnership_service_area ps JOIN service_area s ON s.id = ps.service_area_id
            WHERE ps.partnership_id = p.id), '[]'),
         'members', coalesce((SELECT json_agg(json_build_object(
-              'gss', o.gss, 'slug', o.slug, 'name', o.name, 'role', m.role, 'note', m.note) ORDER BY m.position)
+              'gss', o.gss, 'slug', o.slug, 'name', o.name, 'role', m.role, 'note', m.note,
+              'joined', ${memberDateSql("m", "joined")}, 'left', ${memberDateSql("m", "left")}) ORDER BY m.position)
             FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.partnership_id = p.id), '[]'),
         'savings', coalesce((SELECT json_agg(json_build_object(
               'amountGbp', c.amount_gbp, 'basis', c.basis, 'periodYears', c.period_years, 'note', c.note,

@@ -12,6 +12,9 @@ export type SnapshotMember = {
   name: string;
   role: string;
   note: string | null;
+  /** When the member joined and left ("2015", "2019-03"); absent when not known. */
+  joined?: string | null;
+  left?: string | null;
 };
 
 export type SnapshotSavingsClaim = {
@@ -68,7 +71,16 @@ export function partnershipSnapshot(entity: SnapshotInput): PartnershipSnapshot 
     status: entity.status,
     years: { start: entity.startYear, end: entity.endYear },
     serviceAreas: orderedServiceAreas(entity.serviceAreas),
-    members: entity.members.map(({ gss, slug, name, role, note }) => ({ gss, slug, name, role, note })),
+    members: entity.members.map(({ gss, slug, name, role, note, joined, left }) => ({
+      gss,
+      slug,
+      name,
+      role,
+      note,
+      // Only when known, so that a snapshot of a member without dates reads as it always has.
+      ...(joined ? { joined } : {}),
+      ...(left ? { left } : {}),
+    })),
     savings: entity.savings.map(({ amountGbp, basis, periodYears, note, sourceUrl, creditedTo, reportedYear }) => ({
       amountGbp,
       basis,
@@ -111,10 +123,12 @@ export function entryFromSnapshot(snapshot: PartnershipSnapshot): PartnershipEnt
     startYear: snapshot.years.start,
     endYear: snapshot.years.end,
     serviceAreas: snapshot.serviceAreas,
-    members: snapshot.members.map(({ gss, slug, name, role, note }) => ({
+    members: snapshot.members.map(({ gss, slug, name, role, note, joined, left }) => ({
       slug,
       role: role as MemberRole,
       note,
+      joined: joined ?? null,
+      left: left ?? null,
       ...(gss === null ? { partner: { name } } : {}),
     })),
     savings: snapshot.savings.map((claim) => ({ ...claim, basis: claim.basis as SavingsBasis })),

@@ -20,6 +20,9 @@ export type PartnershipMember = {
   role: MemberRole;
   /** A council's homepage (current councils only). */
   homepageUrl: string | null;
+  /** When it joined and left, as precisely as known: "2015", "2019-03"; null when not known. */
+  joined: string | null;
+  left: string | null;
 };
 
 /** The list shape of docs/product.md: an item of GET /api/partnerships and of the JSON export. */
@@ -32,7 +35,7 @@ export interface PartnershipSummary {
   startYear: number | null;
   endYear: number | null;
   serviceAreas: ServiceAreaSlug[];
-  members: { gss: string | null; name: string; role: MemberRole }[];
+  members: { gss: string | null; name: string; role: MemberRole; joined: string | null; left: string | null }[];
   savings: { amountGbp: number; basis: SavingsBasis; periodYears: number | null; note: string | null }[];
   /** The partnership's annualised estimate (lib/savings); null when not reported or not estimable. */
   annualisedSavingsGbp: number | null;
@@ -91,6 +94,8 @@ export type PartnershipRowMember = {
   kind: string;
   role: MemberRole;
   note: string | null;
+  joined: string | null;
+  left: string | null;
   homepageUrl: string | null;
   latitude: number | null;
   longitude: number | null;

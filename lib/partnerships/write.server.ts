@@ -11,6 +11,7 @@ import type pg from "pg";
 import { annualisedSavings, countedClaim } from "@/lib/savings";
 import type { DatePrecision, MemberRole, PartnerKind, RevisionAction, SavingsBasis } from "@/lib/vocabulary";
 import { readSnapshots } from "./read.server";
+import { lastVerifiedDate } from "./last-verified";
 import { sameSnapshot, type PartnershipSnapshot } from "./snapshot";
 
 type Client = pg.ClientBase;
@@ -44,6 +45,9 @@ export type EntryMember = {
   slug: string;
   role: MemberRole;
   note: string | null;
+  /** When the member joined and left, as precisely as known: "2015", "2019-03", "2019-03-31"; absent, not known. */
+  joined?: string | null;
+  left?: string | null;
   /** A partner the directory may not hold yet: added (of its kind, "other" when not given) when it does not. */
   partner?: { name: string; kind?: PartnerKind };
 };
@@ -101,7 +105,17 @@ export const ENTRY_TABLES = {
     annualised_savings_basis: "savings_basis",
     annualised_savings_credited_to: "text",
   },
-  membership: { partnership_id: "int", organisation_id: "int", role: "member_role", note: "text", position: "int" },
+  membership: {
+    partnership_id: "int",
+    organisation_id: "int",
+    role: "member_role",
+    note: "text",
+    position: "int",
+    joined_on: "date",
+    joined_precision: "date_precision",
+    left_on: "date",
+    left_precision: "date_precision",
+  },
   partnership_service_area: { partnership_id: "int", service_area_id: "int" },
   savings_claim: {
     partnership_id: "int",
@@ -173,6 +187,17 @@ function countedClaimColumns(claims: readonly EntryClaim[]) {
   };
 }
 
+const MEMBER_DATE_FIELDS = ["joined_on", "joined_precision", "left_on", "left_precision"] as const;
+
+/** A member's partial date ("2019-03") as the date and precision columns the membership keeps. */
+function partialDateColumns<Event extends "joined" | "left">(event: Event, text: string | null | undefined) {
+  const value = text ? lastVerifiedDate(text) : null;
+  return { [`${event}_on`]: value?.date ?? null, [`${event}_precision`]: value?.precision ?? null } as Record<
+    `${Event}_on` | `${Event}_precision`,
+    string | null
+  >;
+}
+
 /** The rows of the entry's members, service areas, claims and sources, once the partnership has its id. */
 export function childRows(entry: PartnershipEntry, partnershipId: number, ids: ReferenceIds) {
   return {
@@ -182,6 +207,8 @@ export function childRows(entry: PartnershipEntry, partnershipId: number, ids: R
       role: member.role,
       note: member.note,
       position,
+      ...partialDateColumns("joined", member.joined),
+      ...partialDateColumns("left", member.left),
     })),
     partnership_service_area: [...new Set(entry.serviceAreas)].map((slug): EntryRow<"partnership_service_area"> => ({
       partnership_id: partnershipId,
@@ -273,7 +300,7 @@ export async function writeEntries(
     key: ["partnership_id", "organisation_id"],
     rows: child.membership,
   } as const;
-  await syncRows(client, { ...membership, fields: ["role", "note", "position"] }, written);
+  await syncRows(client, { ...membership, fields: ["role", "note", "position", ...MEMBER_DATE_FIELDS] }, written);
   const areas = { table: "partnership_service_area", key: ["partnership_id", "service_area_id"] } as const;
   await syncRows(client, { ...areas, fields: [], rows: child.area }, written);
   await syncSavings(client, child.claim, written);

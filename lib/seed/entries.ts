@@ -14,10 +14,12 @@ export function entryOf(partnership: SeedPartnership): PartnershipEntry {
     startYear: partnership.start_year,
     endYear: partnership.end_year,
     serviceAreas: partnership.service_areas,
-    members: partnership.members.map(({ slug, role, note, partner }) => ({
+    members: partnership.members.map(({ slug, role, note, joined, left, partner }) => ({
       slug,
       role,
       note,
+      joined,
+      left,
       ...(partner ? { partner } : {}),
     })),
     savings: partnership.savings.map(

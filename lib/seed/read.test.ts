@@ -27,8 +27,8 @@ describe("the real seed folder", () => {
     const { seed } = await readSeedFolder(freshCopy().dir);
     const xentrall = seed.partnerships.find((p) => p.slug === "xentrall")!;
     expect(xentrall.members).toEqual([
-      { ref: "E06000004", gss: "E06000004", slug: "e06000004", role: "lead", note: null },
-      { ref: "E06000005", gss: "E06000005", slug: "e06000005", role: "member", note: null },
+      { ref: "E06000004", gss: "E06000004", slug: "e06000004", role: "lead", note: null, joined: null, left: null },
+      { ref: "E06000005", gss: "E06000005", slug: "e06000005", role: "member", note: null, joined: null, left: null },
     ]);
     expect(xentrall.savings).toEqual([
       {

@@ -7,6 +7,7 @@ import { partnershipAnnualisedSavings } from "@/lib/savings";
 import { MODEL_TYPE_SLUGS, type MemberRole, type PartnerKind, SERVICE_AREA_SLUGS } from "@/lib/vocabulary";
 import { type SeedSavingsClaim, savingsClaimsOf } from "./claims";
 import { type CsvFile, readCsv } from "./csv";
+import { memberDatesOf } from "./member-dates";
 import { councilSlug, isCouncilReference } from "./members";
 import type { SeedProblem } from "./problems";
 import {
@@ -40,11 +41,14 @@ export type SeedMember = {
   slug: string;
   role: MemberRole;
   note: string | null;
+  /** When the member joined and left: "2015", "2019-03"; null when not known. */
+  joined: string | null;
+  left: string | null;
   /** A partner an import names that the directory does not hold yet: the writer adds it. */
   partner?: { name: string; kind: PartnerKind };
 };
 
-export type SeedPartnership = Omit<PartnershipRow, "members" | "member_notes"> & {
+export type SeedPartnership = Omit<PartnershipRow, "members" | "member_notes" | "member_dates"> & {
   line: number;
   members: SeedMember[];
   savings: SeedSavingsClaim[];
@@ -197,7 +201,8 @@ function checkPartnerships(
   const file = SEED_FILES.partnerships;
   checkUnique(file, rows, "slug", (row) => row.slug, problems);
   const slugs = new Set(rows.map((row) => row.slug));
-  return rows.map(({ members: references, member_notes: notes, ...row }) => {
+  return rows.map(({ members: references, member_notes: notes, member_dates: dates, ...row }) => {
+    const datesOf = (ref: string) => memberDatesOf(dates, ref);
     const problem = (field: string, message: string) => problems.push({ file, line: row.line, field, message });
     for (const field of ["predecessors", "part_of"] as const) {
       for (const slug of row[field]) if (!slugs.has(slug)) problem(field, `"${slug}" is not a partnership in ${file}`);
@@ -218,10 +223,10 @@ function checkPartnerships(
               : `${ref} is not a council in ${SEED_FILES.councils}`,
           );
         }
-        return { ref, gss: ref, slug: councilSlug(ref), role, note: notes.get(ref) ?? null };
+        return { ref, gss: ref, slug: councilSlug(ref), role, note: notes.get(ref) ?? null, ...datesOf(ref) };
       }
       if (!lookups.partners.has(ref)) problem("members", `"${ref}" is not a partner in ${SEED_FILES.partners}`);
-      return { ref, gss: null, slug: ref, role, note: notes.get(ref) ?? null };
+      return { ref, gss: null, slug: ref, role, note: notes.get(ref) ?? null, ...datesOf(ref) };
     });
     const savings = savingsClaimsOf(row);
     return { ...row, members, savings, annualisedSavingsGbp: partnershipAnnualisedSavings(savings) };

@@ -15,6 +15,7 @@ import {
   SLUG_PATTERN,
 } from "@/lib/vocabulary";
 import { isEmail, isHttpUrl, PARTNERSHIP_LIMITS as LIMITS } from "@/lib/validations/limits";
+import { type MemberDates, parseMemberDates } from "./member-dates";
 import { type MemberReference, parseMemberNotes, parseMemberReference, splitList } from "./members";
 
 // ---- cells ----------------------------------------------------------------------------------------------
@@ -268,6 +269,7 @@ export const PARTNERSHIP_COLUMNS = [
   "service_areas",
   "members",
   "member_notes",
+  "member_dates",
   "savings_gbp",
   "savings_basis",
   "savings_period_years",
@@ -305,6 +307,13 @@ const members = z.string().transform((value, ctx): MemberReference[] => {
 
 const memberNotes = z.string().transform((value, ctx): Map<string, string> => {
   const parsed = parseMemberNotes(value);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue(parsed.message);
+  return z.NEVER;
+});
+
+const memberDates = z.string().transform((value, ctx): Map<string, MemberDates> => {
+  const parsed = parseMemberDates(value);
   if (parsed.ok) return parsed.value;
   ctx.addIssue(parsed.message);
   return z.NEVER;
@@ -360,6 +369,7 @@ export const partnershipRow = z
     service_areas: slugList.refine((items) => items.length > 0, "at least one service area is required"),
     members,
     member_notes: memberNotes,
+    member_dates: memberDates,
     savings_gbp: savingsAmount,
     savings_basis: optionalOneOf(SAVINGS_BASIS_SLUGS),
     savings_period_years: optionalNumber("a number of years", 0, 200),
@@ -400,8 +410,8 @@ export const partnershipRow = z
     for (const gss of row.savings_credited_to) {
       if (!refs.has(gss)) issue("savings_credited_to", `${gss} is not one of the member councils`);
     }
-    for (const ref of row.member_notes.keys()) {
-      if (!refs.has(ref)) issue("member_notes", `${ref} is not one of the members`);
+    for (const field of ["member_notes", "member_dates"] as const) {
+      for (const ref of row[field].keys()) if (!refs.has(ref)) issue(field, `${ref} is not one of the members`);
     }
   });
 export type PartnershipRow = z.output<typeof partnershipRow>;

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { seedPartnerships } from "./seed";
+import { expectAccessible } from "./support";
 
 test("a partnership page shows its members, savings with basis and annualised estimate, and sources", async ({
   page,
@@ -32,4 +34,18 @@ test("a partnership with no savings figure says not reported", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("One Legal");
   await page.goto("/partnerships/3c-ict");
   await expect(page.getByRole("main")).toContainText(/not reported/i);
+});
+
+test("a member's joined and left dates are in the members table, read from the seed file", async ({ page }) => {
+  const rows = await seedPartnerships();
+  const dated = rows.find((row) => /^[ENSW]\d{8} joined \d{4}$/.test(row.member_dates?.split("; ")[0] ?? ""))!;
+  const [gss, , year] = dated.member_dates!.split("; ")[0]!.split(" ");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/partnerships/${dated.slug}`);
+  const table = page.getByRole("table", { name: /members of this partnership/i });
+  await expect(table.getByRole("columnheader", { name: "Joined and left" })).toBeAttached();
+  const row = table.getByRole("row").filter({ has: page.locator(`a[href="/councils/${gss}"]`) });
+  await expect(row).toContainText(`Joined ${year}`);
+  await table.screenshot({ path: "test-results/member-dates-390.png" });
+  await expectAccessible(page);
 });

@@ -189,6 +189,7 @@ describe("loading the real seed", () => {
         row.savings_credited_to = "";
         row.savings_reported_year = "";
         row.members = "E10000003 [lead]; E10000021";
+        row.member_dates = "";
       });
       const report = await loadSeed({ connectionString: database.url, dir: seed.dir });
       expect(report).toMatchObject({ revisions: 1, created: 0, updated: 1 });
