@@ -60,7 +60,8 @@ const COUNCIL_SUFFIX = /\s+(?:borough |district |county |city |metropolitan boro
  * for the person to choose between; none is a name the directory does not know.
  */
 export async function councilsNamed(db: SqlConnection, typed: string): Promise<NamedCouncil[]> {
-  const text = typed.normalize("NFC").replace(/\s+/g, " ").trim();
+  // No name holds a NUL, and PostgreSQL text cannot: it is dropped rather than sent.
+  const text = typed.normalize("NFC").replaceAll("\u0000", "").replace(/\s+/g, " ").trim();
   if (text === "") return [];
   const bare = text.replace(COUNCIL_SUFFIX, "");
   const rows = await rowsOf<NamedCouncil & { exact: boolean }>(

@@ -27,8 +27,8 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Files served by route handlers outside /api (feeds, chart and comparison CSVs): read, never posted to. */
-const DOWNLOAD = /^\/feeds\/|\.(csv|atom|json)$/;
+/** Files served by route handlers outside /api (feeds, the charts' and comparisons' CSVs): read, never posted to. */
+const DOWNLOAD = /^\/(feeds|insights)\/|\.(csv|atom|json)$/;
 
 export function readerOf(path: string): Reader {
   return path === "/api" || path.startsWith("/api/") || DOWNLOAD.test(path) ? "api" : "page";

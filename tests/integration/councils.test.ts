@@ -365,9 +365,11 @@ describe("GET /api/councils", () => {
     expect(body.error.allowed).toEqual(expect.arrayContaining(["county", "district", "unitary"]));
   });
 
-  it("survives text no database could store", async () => {
+  it("survives text no database could store, and refuses text with nothing searchable, naming q", async () => {
     expect((await list("?q=%00")).status).toBe(200);
-    expect((await list("?q=%25_%27")).status).toBe(200);
+    const refused = await list("?q=%25_%27");
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toMatch(/\bq\b/);
   });
 });
 
